@@ -1,0 +1,1 @@
+export { analyzeRepo, type AnalyzeOptions, type AnalyzeResult } from './analyze-repo.ts';

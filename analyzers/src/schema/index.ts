@@ -1,0 +1,11 @@
+export * from './column.ts';
+export * from './table.ts';
+export { repos } from './tables/repos.ts';
+export { commits } from './tables/commits.ts';
+export { commitCoauthors } from './tables/commit-coauthors.ts';
+export { fileChanges } from './tables/file-changes.ts';
+export { authors } from './tables/authors.ts';
+export { files } from './tables/files.ts';
+export { analysisWarnings } from './tables/analysis-warnings.ts';
+export { allTables } from './all-tables.ts';
+export { renderSchemaDocs } from './render-docs.ts';

@@ -1,0 +1,74 @@
+import { readdir } from 'node:fs/promises';
+import {
+  DuckDBInstance,
+  type DuckDBConnection,
+  type DuckDBResultReader,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import { allTables, createTableSql, type RowOf, type Table } from '../schema/index.ts';
+import { decodeRow } from './decode-row.ts';
+import { repoFileSuffix, reposDir } from './deal-layout.ts';
+import { join } from 'node:path';
+
+/**
+ * Reads a whole deal: every repo file attached read-only to an in-memory DuckDB, each table exposed
+ * as one view across repos. External access is switched off after attaching, so SQL typed by a
+ * user can neither read other files nor write any.
+ */
+export class DealReader {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    readonly repoFiles: readonly string[],
+  ) {}
+
+  static async open(dbDir: string): Promise<DealReader> {
+    const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
+    const connection = await instance.connect();
+    const files = await listRepoFiles(dbDir);
+    for (const [i, file] of files.entries()) {
+      await connection.run(`ATTACH ${sqlString(file)} AS r${i} (READ_ONLY)`);
+    }
+    for (const table of allTables) await connection.run(viewSql(table, files.length));
+    await connection.run('SET enable_external_access = false');
+    await connection.run('SET lock_configuration = true');
+    return new DealReader(instance, connection, files);
+  }
+
+  run(sql: string, params?: Record<string, DuckDBValue>): Promise<DuckDBResultReader> {
+    return this.connection.runAndReadAll(sql, params);
+  }
+
+  /** Runs a query whose columns are a table's, and decodes each row through that table's schema. */
+  async rows<T extends Table>(
+    table: T,
+    sql: string,
+    params?: Record<string, DuckDBValue>,
+  ): Promise<RowOf<T>[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS().map((raw) => decodeRow(table, raw));
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+async function listRepoFiles(dbDir: string): Promise<string[]> {
+  const names = await readdir(reposDir(dbDir)).catch(() => []);
+  return names
+    .filter((name) => name.endsWith(repoFileSuffix))
+    .sort()
+    .map((name) => join(reposDir(dbDir), name));
+}
+
+function viewSql(table: Table, repoCount: number): string {
+  if (repoCount === 0) return createTableSql(table).replace('CREATE TABLE', 'CREATE TEMP TABLE');
+  const selects = Array.from({ length: repoCount }, (_, i) => `SELECT * FROM r${i}.${table.name}`);
+  return `CREATE VIEW ${table.name} AS ${selects.join(' UNION ALL BY NAME ')}`;
+}
+
+function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { analyzeRepo, type AnalyzeResult } from '@diligent/analyzers/analyze';
+import { UsageError } from '@diligent/analyzers/errors';
+import { isUrlSource, openSource } from '@diligent/analyzers/source';
+import { defaultDbDir, userPath } from './cli-paths.ts';
+import { describeError, exitCodes } from './exit-codes.ts';
+
+const options = {
+  db: { type: 'string', default: defaultDbDir },
+  rev: { type: 'string' },
+  until: { type: 'string' },
+  name: { type: 'string' },
+  'token-env': { type: 'string' },
+  cache: { type: 'string' },
+} as const;
+
+/**
+ * Analyzes each source into the deal database. One failing source is reported on one line and the
+ * others still run: a deal has many repos, and one broken clone must not cost the rest.
+ */
+export async function analyzeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
+  if (positionals.length === 0) throw new UsageError('analyze needs at least one source');
+  if (values.name !== undefined && positionals.length > 1)
+    throw new UsageError('--name needs exactly one source');
+  let failures = 0;
+  for (const source of positionals) {
+    try {
+      printResult(await analyzeOne(source, values));
+    } catch (error) {
+      if (positionals.length === 1) throw error;
+      failures += 1;
+      process.stderr.write(`${describeError(error)}\n`);
+    }
+  }
+  return failures === 0 ? exitCodes.OK : exitCodes.SOME_SOURCES_FAILED;
+}
+
+type AnalyzeValues = ReturnType<
+  typeof parseArgs<{ options: typeof options; allowPositionals: true }>
+>['values'];
+
+async function analyzeOne(source: string, values: AnalyzeValues): Promise<AnalyzeResult> {
+  const repo = await openSource(isUrlSource(source) ? source : userPath(source), {
+    cacheDir: values.cache === undefined ? undefined : userPath(values.cache),
+    tokenEnv: values['token-env'],
+    onProgress: (message) => process.stderr.write(`  ${message}\n`),
+  });
+  process.stderr.write(`analyzing ${repo.source}\n`);
+  return analyzeRepo(repo, {
+    dbDir: userPath(values.db),
+    name: values.name,
+    rev: values.rev,
+    until: values.until,
+  });
+}
+
+function printResult(result: AnalyzeResult): void {
+  const { repoId, headSha, commitCount, fileCount, warningCount } = result;
+  process.stdout.write(
+    `${repoId}: ${commitCount} commits, ${fileCount} files at ${headSha.slice(0, 12)}, ${warningCount} warnings -> ${result.dbFile}\n`,
+  );
+}

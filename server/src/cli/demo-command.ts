@@ -1,0 +1,25 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeRepo } from '@diligent/analyzers/analyze';
+import { openLocalRepo } from '@diligent/analyzers/source';
+import { buildRepo } from '@diligent/fixtures';
+import { demo } from '@diligent/fixtures/scenarios';
+import { defaultDbDir, userPath } from './cli-paths.ts';
+import { printDemoSummary } from './demo-summary.ts';
+
+const options = { db: { type: 'string', default: defaultDbDir } } as const;
+
+/** Builds the demo fixture repository afresh (it is deterministic), analyzes it and summarizes it. */
+export async function demoCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options });
+  const repoDir = join(tmpdir(), 'diligent-demo', demo.name);
+  await rm(repoDir, { recursive: true, force: true });
+  process.stderr.write(`building the demo repository in ${repoDir}\n`);
+  await buildRepo(demo, repoDir);
+  const dbDir = userPath(values.db);
+  const result = await analyzeRepo(await openLocalRepo(repoDir), { dbDir, name: demo.name });
+  await printDemoSummary(dbDir, result.repoId);
+  return 0;
+}
