@@ -2,14 +2,14 @@ import { repos } from '../schema/index.ts';
 import { RepoDatabaseWriter, repoFilePath, repoIdFromName } from '../store/index.ts';
 import { Mailmap } from '../history/mailmap.ts';
 import { HistoryRowSink } from '../history/history-row-sink.ts';
-import { runGit } from '../git/run-git.ts';
-import { chooseMiner } from '../git/git-available.ts';
+import { openRepoAccess } from '../repo-access/open-repo-access.ts';
+import type { RepoAccess } from '../repo-access/repo-access.ts';
 import { pinCommit } from '../source/pin-commit.ts';
 import type { OpenedRepo } from '../source/open-local-repo.ts';
 import { toolVersion } from '../version.ts';
 import { recordTree } from './record-tree.ts';
 import { insertAuthors } from './insert-authors.ts';
-import { isShallow, mineHistory } from './mine-history.ts';
+import { isShallow } from './is-shallow.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;
@@ -33,13 +33,14 @@ export interface AnalyzeResult {
  * renamed over the previous one only when everything succeeded.
  */
 export async function analyzeRepo(repo: OpenedRepo, options: AnalyzeOptions): Promise<AnalyzeResult> {
-  const pinned = await pinCommit(repo.gitDir, repo.source, options);
+  const access = await openRepoAccess(repo.gitDir);
+  const pinned = await pinCommit(access, repo.source, options);
   const name = options.name ?? repo.defaultName;
   const repoId = repoIdFromName(name);
   const dbFile = repoFilePath(options.dbDir, repoId);
   const writer = await RepoDatabaseWriter.create(dbFile);
   try {
-    const result = await writeRepo(writer, repo, { repoId, name, pinned });
+    const result = await writeRepo(writer, repo, access, { repoId, name, pinned });
     await writer.commit();
     return { ...result, dbFile };
   } catch (error) {
@@ -54,12 +55,11 @@ interface RepoIdentity {
   pinned: { sha: string; requested: string };
 }
 
-async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, id: RepoIdentity) {
+async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: RepoAccess, id: RepoIdentity) {
   const { repoId, name, pinned } = id;
-  const tree = await recordTree(writer, repoId, repo.gitDir, pinned.sha);
+  const tree = await recordTree(writer, repoId, access, pinned.sha);
   const sink = await HistoryRowSink.open(writer, repoId, Mailmap.parse(tree.mailmapText));
   for (const warning of tree.warnings) sink.warning(warning);
-  const miner = chooseMiner();
   const shallow = await isShallow(repo.gitDir);
   if (shallow)
     sink.warning({
@@ -68,7 +68,7 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, id: RepoI
       path: null,
       message: 'shallow clone: history is truncated',
     });
-  await mineHistory(miner, { gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink);
+  await access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink);
   writer.closeAppenders();
   await insertAuthors(writer, repoId);
   const warningCount = sink.warningCount;
@@ -80,11 +80,11 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, id: RepoI
     source_kind: repo.sourceKind,
     requested_rev: pinned.requested,
     head_sha: pinned.sha,
-    head_at: await commitDate(repo.gitDir, pinned.sha),
+    head_at: await access.commitTime(pinned.sha),
     analyzed_at: new Date(),
     commit_count: sink.commitCount,
     is_shallow: shallow,
-    miner,
+    miner: access.miner,
     tool_version: toolVersion,
     warning_count: warningCount,
   });
@@ -96,9 +96,4 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, id: RepoI
     fileCount: tree.fileCount,
     warningCount,
   };
-}
-
-async function commitDate(gitDir: string, sha: string): Promise<Date> {
-  const seconds = Number((await runGit(gitDir, ['log', '-1', '--format=%ct', sha])).trim());
-  return new Date(seconds * 1000);
 }

@@ -1,8 +1,8 @@
 import { files, type RowOf } from '../schema/index.ts';
 import type { RepoDatabaseWriter } from '../store/index.ts';
 import type { MinedWarning } from '../mine/types.ts';
-import { listTree, type TreeEntry } from '../tree/list-tree.ts';
-import { readBlobs } from '../tree/read-blobs.ts';
+import type { RepoAccess } from '../repo-access/repo-access.ts';
+import type { TreeEntry } from '../tree/list-tree.ts';
 
 export interface RecordedTree {
   fileCount: number;
@@ -15,7 +15,7 @@ export interface RecordedTree {
 export async function recordTree(
   writer: RepoDatabaseWriter,
   repoId: string,
-  gitDir: string,
+  access: RepoAccess,
   sha: string,
 ): Promise<RecordedTree> {
   const warnings: MinedWarning[] = [];
@@ -23,13 +23,13 @@ export async function recordTree(
   let mailmapId: string | null = null;
   let fileCount = 0;
   const out = await writer.appender(files);
-  await listTree(gitDir, sha, (entry) => {
+  await access.listTree(sha, (entry) => {
     fileCount += 1;
     if (entry.kind === 'symlink') return void pending.push(entry);
     if (entry.path === '.mailmap' && entry.kind === 'file') mailmapId = entry.objectId;
     out.append(fileRow(repoId, entry, null));
   });
-  const blobs = await readBlobs(gitDir, [
+  const blobs = await access.readBlobs([
     ...pending.map((e) => e.objectId),
     ...(mailmapId ? [mailmapId] : []),
   ]);

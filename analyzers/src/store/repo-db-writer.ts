@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { allTables, createTableSql, type Table } from '../schema/index.ts';
 import { tempFilePath } from './deal-layout.ts';
+import { removeStaleTempFiles } from './remove-stale-temp-files.ts';
 import { TableAppender } from './table-appender.ts';
 
 /** Writes one repo's database to a temporary file and swaps it into place atomically on commit. */
@@ -18,6 +19,7 @@ export class RepoDatabaseWriter {
 
   static async create(finalPath: string): Promise<RepoDatabaseWriter> {
     await mkdir(dirname(finalPath), { recursive: true });
+    await removeStaleTempFiles(finalPath);
     const tempPath = tempFilePath(finalPath);
     const instance = await DuckDBInstance.create(tempPath, { autoinstall_known_extensions: 'false' });
     const connection = await instance.connect();

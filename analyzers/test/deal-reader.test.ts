@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitdir, type TempRepo } from '@diligent/fixtures';
+import { basic, renamesBinariesMerges } from '@diligent/fixtures/scenarios';
+import { analyzeRepo } from '../src/analyze/index.ts';
+import { commits } from '../src/schema/index.ts';
+import { openLocalRepo } from '../src/source/index.ts';
+import { DealReader } from '../src/store/index.ts';
+import { tempDir, type TempDir } from '@diligent/fixtures';
+
+describe('DealReader: several repos, one set of tables', () => {
+  let db: TempDir;
+  let repos: TempRepo[];
+  let reader: DealReader;
+  beforeAll(async () => {
+    db = await tempDir();
+    repos = await Promise.all([gitdir(basic), gitdir(renamesBinariesMerges)]);
+    for (const [i, repo] of repos.entries()) {
+      await analyzeRepo(await openLocalRepo(repo.dir), { dbDir: db.path, name: `repo-${i}` });
+    }
+    reader = await DealReader.open(db.path);
+  });
+  afterAll(async () => {
+    reader.close();
+    await Promise.all([db.cleanup(), ...repos.map((r) => r.cleanup())]);
+  });
+
+  it('shows every repo in each table', async () => {
+    const rows = (
+      await reader.run('SELECT repo_id, count(*)::INT AS n FROM commits GROUP BY 1 ORDER BY 1')
+    ).getRowObjectsJS();
+    expect(rows.map((r) => r.repo_id)).toEqual(['repo-0', 'repo-1']);
+    expect(rows[0]?.n).toBe(8);
+  });
+
+  it('decodes rows through the schema', async () => {
+    const [row] = await reader.rows(
+      commits,
+      "SELECT * FROM commits WHERE repo_id = 'repo-0' ORDER BY authored_at LIMIT 1",
+    );
+    expect(row?.authored_at).toEqual(new Date('2023-01-02T08:00:00Z'));
+    expect(row?.parents).toEqual([]);
+  });
+
+  it('cannot write, nor read or write files outside the deal', async () => {
+    await expect(reader.run("DELETE FROM commits WHERE repo_id = 'repo-0'")).rejects.toThrow();
+    await expect(reader.run("COPY (SELECT 1) TO '/tmp/diligent-leak.csv'")).rejects.toThrow(
+      /external access|disabled/i,
+    );
+    await expect(reader.run("SELECT * FROM read_csv('/etc/passwd')")).rejects.toThrow(
+      /external access|disabled/i,
+    );
+    await expect(reader.run("ATTACH '/tmp/other.duckdb' AS x")).rejects.toThrow();
+    await expect(reader.run('SET enable_external_access = true')).rejects.toThrow();
+  });
+
+  it('opens an empty deal with empty tables', async () => {
+    const empty = await tempDir();
+    const emptyReader = await DealReader.open(empty.path);
+    expect((await emptyReader.run('SELECT count(*)::INT AS n FROM file_changes')).getRowObjectsJS()).toEqual([
+      { n: 0 },
+    ]);
+    emptyReader.close();
+    await empty.cleanup();
+  });
+});
