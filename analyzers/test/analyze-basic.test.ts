@@ -115,7 +115,7 @@ describe('analyze: basic fixture', () => {
       path: 'src/add.js',
       kind: 'file',
       mode: '100644',
-      size: 55n,
+      size: 62n,
     });
   });
 });

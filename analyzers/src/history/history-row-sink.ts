@@ -46,13 +46,21 @@ export class HistoryRowSink implements HistorySink {
         is_binary: binary,
       });
     }
-    if (commit.authorDate === null) {
+    this.warnIfMalformed(commit);
+  }
+
+  /** git reads commits it would never write; the row stays, and the oddity is recorded. */
+  private warnIfMalformed(commit: MinedCommit): void {
+    const at = { sha: commit.sha, path: null };
+    if (commit.author.email === '' && commit.author.name === '') {
       this.warning({
-        kind: 'malformed-date',
-        sha: commit.sha,
-        path: null,
-        message: 'author date cannot be parsed',
+        kind: 'malformed-author',
+        ...at,
+        message: 'author line has no parseable name or email',
       });
+    }
+    if (commit.authorDate === null) {
+      this.warning({ kind: 'malformed-date', ...at, message: 'author date cannot be parsed' });
     }
   }
 

@@ -25,7 +25,12 @@ export function listTree(gitDir: string, sha: string, onEntry: (entry: TreeEntry
     child.stdout.setEncoding('utf8').on('data', (text: string) => {
       const records = (carry + text).split('\0');
       carry = records.pop() ?? '';
-      for (const record of records) onEntry(parseEntry(record));
+      try {
+        for (const record of records) onEntry(parseEntry(record));
+      } catch (error) {
+        child.kill();
+        reject(error);
+      }
     });
     child.stderr.on('data', (b: Buffer) => stderr.push(b.toString()));
     child.on('error', reject);
@@ -40,5 +45,7 @@ function parseEntry(record: string): TreeEntry {
   const tab = record.indexOf('\t');
   const [mode = '', , objectId = '', size = '-'] = record.slice(0, tab).split(/ +/);
   const path = record.slice(tab + 1);
-  return { path, mode, kind: kindOfMode[mode] ?? 'file', objectId, size: size === '-' ? null : Number(size) };
+  // `-` for submodules; a blob git cannot read has no size either.
+  const bytes = /^\d+$/.test(size) ? Number(size) : null;
+  return { path, mode, kind: kindOfMode[mode] ?? 'file', objectId, size: bytes };
 }
