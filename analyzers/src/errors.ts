@@ -74,3 +74,18 @@ export class MissingObjectError extends DiligentError {
     this.oid = oid;
   }
 }
+
+/** The server refused the token we sent: the same kind of failure as a missing one, said plainly. */
+export class TokenRefusedError extends AuthenticationRequiredError {
+  constructor(source: string, tokenEnv: string) {
+    super(source, tokenEnv);
+    this.message = `${source} refused the token in the ${tokenEnv} environment variable: check that it is valid and may read the repository`;
+  }
+}
+
+/** SQL a user typed that DuckDB refused, or that would write. */
+export class InvalidQueryError extends DiligentError {
+  constructor(reason: string) {
+    super('INVALID_QUERY', firstLine(reason));
+  }
+}

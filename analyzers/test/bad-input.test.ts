@@ -123,9 +123,9 @@ describe('bad input', () => {
       'SELECT sha, path, added, deleted FROM file_changes ORDER BY sha, path',
     );
     // Commits that needed the blob (to diff or pair renames) are the ones warned about; no other changes.
-    const warned = new Set(warnings.map((w) => w.sha));
-    expect(warned.has(victim?.sha)).toBe(true);
-    const untouched = (rows: Record<string, unknown>[]) => rows.filter((r) => !warned.has(r.sha));
+    const warned = new Set(warnings.map((w) => String(w.sha)));
+    expect(warned.has(String(victim?.sha))).toBe(true);
+    const untouched = (rows: Record<string, unknown>[]) => rows.filter((r) => !warned.has(String(r.sha)));
     expect(untouched(after)).toEqual(untouched(before));
     expect(after.find((r) => r.sha === victim?.sha && r.path === victim?.path)).toMatchObject({
       added: null,

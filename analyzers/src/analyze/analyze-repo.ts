@@ -34,6 +34,18 @@ export interface AnalyzeResult {
  */
 export async function analyzeRepo(repo: OpenedRepo, options: AnalyzeOptions): Promise<AnalyzeResult> {
   const access = await openRepoAccess(repo.gitDir);
+  try {
+    return await analyzeWith(access, repo, options);
+  } finally {
+    await access.close();
+  }
+}
+
+async function analyzeWith(
+  access: RepoAccess,
+  repo: OpenedRepo,
+  options: AnalyzeOptions,
+): Promise<AnalyzeResult> {
   const pinned = await pinCommit(access, repo.source, options);
   const name = options.name ?? repo.defaultName;
   const repoId = repoIdFromName(name);

@@ -7,6 +7,7 @@
 const pinnedConfig = [
   'core.fsmonitor=false',
   'core.hooksPath=/dev/null',
+  'core.attributesFile=/dev/null',
   'diff.renames=true',
   'diff.renameLimit=1000',
   'diff.algorithm=myers',

@@ -26,6 +26,7 @@ export function gitBinaryAccess(gitDir: string): RepoAccess {
     listTree: (sha, onEntry) => listTree(gitDir, sha, onEntry),
     readBlobs: (ids) => readBlobs(gitDir, ids),
     mine: async (req, sink) => void (await mineWithGit(req, sink)),
+    close: async () => undefined,
   };
 }
 

@@ -19,4 +19,5 @@ export interface RepoAccess {
   /** Small blobs by id; a missing one maps to null. */
   readBlobs(objectIds: readonly string[]): Promise<Map<string, Buffer | null>>;
   mine(req: MineRequest, sink: HistorySink): Promise<void>;
+  close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import {
   type DuckDBResultReader,
   type DuckDBValue,
 } from '@duckdb/node-api';
+import { InvalidQueryError } from '../errors.ts';
 import { allTables, createTableSql, type RowOf, type Table } from '../schema/index.ts';
 import { decodeRow } from './decode-row.ts';
 import { repoFileSuffix, reposDir } from './deal-layout.ts';
@@ -39,6 +40,17 @@ export class DealReader {
     return this.connection.runAndReadAll(sql, params);
   }
 
+  /** Runs SQL typed by a user: one statement, and only a query (SELECT, or EXPLAIN of one). */
+  async query(sql: string): Promise<DuckDBResultReader> {
+    const statements = await this.connection.extractStatements(sql).catch(rethrowAsInvalid);
+    if (statements.count !== 1) throw new InvalidQueryError('give exactly one SQL statement');
+    const prepared = await statements.prepare(0).catch(rethrowAsInvalid);
+    if (!readOnlyStatements.has(prepared.statementType)) {
+      throw new InvalidQueryError('only queries are allowed: the database is read-only');
+    }
+    return prepared.runAndReadAll().catch(rethrowAsInvalid);
+  }
+
   /** Runs a query whose columns are a table's, and decodes each row through that table's schema. */
   async rows<T extends Table>(
     table: T,
@@ -53,6 +65,14 @@ export class DealReader {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+// DuckDB's StatementType values (SELECT = 1, EXPLAIN = 4): the bindings declare the enum for
+// TypeScript but do not export it at run time.
+const readOnlyStatements = new Set<number>([1, 4]);
+
+function rethrowAsInvalid(error: unknown): never {
+  throw new InvalidQueryError(error instanceof Error ? error.message : String(error));
 }
 
 async function listRepoFiles(dbDir: string): Promise<string[]> {

@@ -5,6 +5,7 @@ export const exitCodes = {
   OK: 0,
   INTERNAL: 1,
   USAGE: 2,
+  INVALID_QUERY: 2,
   NOT_A_REPOSITORY: 3,
   EMPTY_REPOSITORY: 3,
   UNKNOWN_REVISION: 3,

@@ -17,7 +17,7 @@ export async function queryCommand(args: string[]): Promise<number> {
   if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
   const reader = await DealReader.open(userPath(values.db));
   try {
-    const result = await reader.run(positionals[0] ?? '');
+    const result = await reader.query(positionals[0] ?? '');
     const output: QueryOutput = { columns: result.columnNames(), rows: result.getRowsJS() };
     const format = values.json ? formatJson : values.csv ? formatCsv : formatTable;
     process.stdout.write(format(output));
