@@ -1,7 +1,4 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const cliPath = fileURLToPath(new URL('../../server/bin/diligent.js', import.meta.url));
+import { spawnCli } from './spawn-cli.ts';
 
 export interface CliRun {
   code: number;
@@ -12,7 +9,7 @@ export interface CliRun {
 /** Runs the real `diligent` CLI in a child process, as a user would. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { env: { ...process.env, ...env } });
+    const child = spawnCli(args, env);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

@@ -29,5 +29,5 @@ function renderTable(table: Table): string {
 }
 
 export function renderSchemaDocs(tables: readonly Table[]): string {
-  return [header, ...tables.map(renderTable)].join('\n\n') + '\n';
+  return [header.trimEnd(), ...tables.map(renderTable)].join('\n\n') + '\n';
 }
