@@ -22,7 +22,8 @@ describe('schema: the one source of truth', () => {
 
   it('keys every table by its own columns, repo first', () => {
     for (const table of allTables) {
-      expect(table.key.every((k) => columnNames(table).includes(k))).toBe(true);
+      const names: string[] = columnNames(table);
+      expect(table.key.every((k) => names.includes(k))).toBe(true);
       expect(columnNames(table)[0]).toBe('repo_id');
     }
   });

@@ -12,6 +12,7 @@ export const exitCodes = {
   SOURCE_UNREACHABLE: 4,
   AUTH_REQUIRED: 4,
   GIT_FAILED: 5,
+  MISSING_OBJECT: 5,
   DATABASE_BUSY: 6,
   SOME_SOURCES_FAILED: 10,
 } as const satisfies Record<string, number>;
