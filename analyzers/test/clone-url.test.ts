@@ -1,10 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitHttpServer, unusedPort, type GitHttpServer } from '@diligent/fixtures';
 import {
   AuthenticationRequiredError,
   SourceUnreachableError,
@@ -55,7 +54,7 @@ beforeAll(async () => {
   }
   git(scratch, 'clone', '-q', '--bare', work, join(serveRoot, 'public.git'));
   git(scratch, 'clone', '-q', '--bare', work, join(serveRoot, 'private', 'repo.git'));
-  server = await startGitHttpServer(serveRoot);
+  server = await startGitHttpServer(serveRoot, { token });
 });
 
 afterAll(async () => {
@@ -224,94 +223,3 @@ describe('cloneOrFetch', { timeout: 30_000 }, () => {
       expect(cloneCachePath('/cache', new URL(url)), url).toBe(`/cache/${expected}`);
   });
 });
-
-interface GitHttpServer {
-  port: number;
-  url(path: string): string;
-  close(): Promise<void>;
-}
-
-/** A smart-HTTP git server: `git http-backend` run as CGI, one process per request. */
-async function startGitHttpServer(projectRoot: string): Promise<GitHttpServer> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path.startsWith('/private/') && req.headers.authorization !== basicAuth('x-access-token', token)) {
-      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="test"' }).end('credentials needed\n');
-      return;
-    }
-    runHttpBackend(projectRoot, req, res);
-  });
-  server.requestTimeout = 20_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    port,
-    url: (path) => `http://127.0.0.1:${port}${path}`,
-    close: () => closeServer(server),
-  };
-}
-
-function basicAuth(user: string, password: string): string {
-  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-}
-
-function runHttpBackend(projectRoot: string, req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const env = {
-    ...gitEnv,
-    GIT_PROJECT_ROOT: projectRoot,
-    GIT_HTTP_EXPORT_ALL: '1',
-    PATH_INFO: decodeURIComponent(url.pathname),
-    REQUEST_METHOD: req.method ?? 'GET',
-    QUERY_STRING: url.search.slice(1),
-    CONTENT_TYPE: req.headers['content-type'] ?? '',
-    REMOTE_USER: req.headers.authorization ? 'x-access-token' : '',
-    REMOTE_ADDR: '127.0.0.1',
-    ...(req.headers['content-length'] ? { CONTENT_LENGTH: req.headers['content-length'] } : {}),
-    ...(req.headers['content-encoding'] ? { HTTP_CONTENT_ENCODING: req.headers['content-encoding'] } : {}),
-    ...(req.headers['git-protocol'] ? { GIT_PROTOCOL: String(req.headers['git-protocol']) } : {}),
-  };
-  const cgi = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
-  const timer = setTimeout(() => cgi.kill(), 20_000);
-  cgi.on('close', () => clearTimeout(timer));
-  req.pipe(cgi.stdin);
-  cgi.stdin.on('error', () => undefined);
-  relayCgiResponse(cgi.stdout, res);
-}
-
-/** Reads the CGI header block (`Status:` plus headers, then a blank line) and streams the body. */
-function relayCgiResponse(stdout: NodeJS.ReadableStream, res: ServerResponse): void {
-  let head = Buffer.alloc(0);
-  let headersSent = false;
-  stdout.on('data', (chunk: Buffer) => {
-    if (headersSent) return void res.write(chunk);
-    head = Buffer.concat([head, chunk]);
-    const end = head.indexOf('\r\n\r\n');
-    if (end === -1) return;
-    const headers: Record<string, string> = {};
-    let status = 200;
-    for (const line of head.subarray(0, end).toString('latin1').split('\r\n')) {
-      const colon = line.indexOf(':');
-      const [name, value] = [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
-      if (name.toLowerCase() === 'status') status = Number.parseInt(value, 10);
-      else headers[name] = value;
-    }
-    res.writeHead(status, headers);
-    headersSent = true;
-    res.write(head.subarray(end + 4));
-  });
-  stdout.on('end', () => (headersSent ? res.end() : res.writeHead(502).end()));
-}
-
-function closeServer(server: Server): Promise<void> {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
-}
-
-async function unusedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await closeServer(probe);
-  return port;
-}
