@@ -1,20 +1,45 @@
-/** Samples this process's resident set size while a stage runs; reports the largest seen. */
-export class RssSampler {
-  private peak = process.memoryUsage().rss;
-  private constructor(private readonly timer: NodeJS.Timeout) {}
+import { execFileSync } from 'node:child_process';
 
-  static start(intervalMs = 25): RssSampler {
-    const sampler: RssSampler = new RssSampler(setInterval(() => sampler.sample(), intervalMs));
+export interface RssPeak {
+  /** Peak resident set size of this process, in bytes. */
+  self: number;
+  /** Peak of the summed resident set sizes of its child processes (worker pools), in bytes. */
+  children: number;
+}
+
+/** Samples resident set sizes while a stage runs; reports the largest seen. */
+export class RssSampler {
+  private peak: RssPeak = { self: process.memoryUsage().rss, children: 0 };
+  private constructor(
+    private readonly children: boolean,
+    private readonly timer: NodeJS.Timeout,
+  ) {}
+
+  static start(options: { children?: boolean } = {}, intervalMs = 50): RssSampler {
+    const sampler: RssSampler = new RssSampler(
+      Boolean(options.children),
+      setInterval(() => sampler.sample(), intervalMs),
+    );
     return sampler;
   }
 
-  stop(): number {
+  stop(): RssPeak {
     clearInterval(this.timer);
     this.sample();
     return this.peak;
   }
 
   private sample(): void {
-    this.peak = Math.max(this.peak, process.memoryUsage().rss);
+    this.peak.self = Math.max(this.peak.self, process.memoryUsage().rss);
+    if (this.children) this.peak.children = Math.max(this.peak.children, childrenRss());
+  }
+}
+
+function childrenRss(): number {
+  try {
+    const out = execFileSync('ps', ['-o', 'rss=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+    return out.split('\n').reduce((sum, kb) => sum + (Number(kb.trim()) || 0) * 1024, 0);
+  } catch {
+    return 0; // no children at this instant
   }
 }

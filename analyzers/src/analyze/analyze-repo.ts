@@ -4,11 +4,14 @@ import { Mailmap } from '../history/mailmap.ts';
 import { HistoryRowSink } from '../history/history-row-sink.ts';
 import { openRepoAccess } from '../repo-access/open-repo-access.ts';
 import type { RepoAccess } from '../repo-access/repo-access.ts';
+import type { MinedWarning } from '../mine/types.ts';
 import { pinCommit } from '../source/pin-commit.ts';
 import type { OpenedRepo } from '../source/open-local-repo.ts';
 import { toolVersion } from '../version.ts';
-import { recordTree } from './record-tree.ts';
+import { listTreeEntries, readMailmap } from './record-tree.ts';
+import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../measure/measure-tree.ts';
 import { insertAuthors } from './insert-authors.ts';
+import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
 
 export interface AnalyzeOptions {
@@ -16,6 +19,9 @@ export interface AnalyzeOptions {
   name?: string | undefined;
   rev?: string | undefined;
   until?: string | undefined;
+  measure?: Partial<MeasureOptions> | undefined;
+  /** Corrections to identity merging (`--identities FILE`). */
+  identities?: IdentitiesFile | undefined;
 }
 
 export interface AnalyzeResult {
@@ -52,7 +58,8 @@ async function analyzeWith(
   const dbFile = repoFilePath(options.dbDir, repoId);
   const writer = await RepoDatabaseWriter.create(dbFile);
   try {
-    const result = await writeRepo(writer, repo, access, { repoId, name, pinned });
+    const { measure, identities } = options;
+    const result = await writeRepo(writer, repo, access, { repoId, name, pinned, measure, identities });
     await writer.commit();
     return { ...result, dbFile };
   } catch (error) {
@@ -64,48 +71,64 @@ async function analyzeWith(
 interface RepoIdentity {
   repoId: string;
   name: string;
+  measure: Partial<MeasureOptions> | undefined;
+  identities: IdentitiesFile | undefined;
   pinned: { sha: string; requested: string };
 }
 
 async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: RepoAccess, id: RepoIdentity) {
-  const { repoId, name, pinned } = id;
-  const tree = await recordTree(writer, repoId, access, pinned.sha);
-  const sink = await HistoryRowSink.open(writer, repoId, Mailmap.parse(tree.mailmapText));
-  for (const warning of tree.warnings) sink.warning(warning);
+  const { repoId, pinned } = id;
+  const entries = await listTreeEntries(access, pinned.sha);
+  const sink = await HistoryRowSink.open(writer, repoId, Mailmap.parse(await readMailmap(access, entries)));
+  const warn = (w: MinedWarning) => sink.warning(w);
+  await measureTree({ writer, repoId, access, entries, warn }, { ...defaultMeasureOptions, ...id.measure });
   const shallow = await isShallow(repo.gitDir);
   if (shallow)
-    sink.warning({
-      kind: 'shallow-history',
-      sha: null,
-      path: null,
-      message: 'shallow clone: history is truncated',
-    });
+    warn({ kind: 'shallow-history', sha: null, path: null, message: 'shallow clone: history is truncated' });
   await access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink);
   writer.closeAppenders();
   await insertAuthors(writer, repoId);
-  const warningCount = sink.warningCount;
+  await writePeopleTables(writer, repoId, { activeMonths: defaultActiveMonths, identities: id.identities });
+  await appendRepoRow(writer, repo, access, id, {
+    shallow,
+    commitCount: sink.commitCount,
+    warningCount: sink.warningCount,
+  });
+  const counts = {
+    commitCount: sink.commitCount,
+    fileCount: entries.length,
+    warningCount: sink.warningCount,
+  };
+  return { repoId, name: id.name, headSha: pinned.sha, ...counts };
+}
+
+interface RepoCounts {
+  shallow: boolean;
+  commitCount: number;
+  warningCount: number;
+}
+
+async function appendRepoRow(
+  writer: RepoDatabaseWriter,
+  repo: OpenedRepo,
+  access: RepoAccess,
+  id: RepoIdentity,
+  counts: RepoCounts,
+) {
   const out = await writer.appender(repos);
   out.append({
-    repo_id: repoId,
-    name,
+    repo_id: id.repoId,
+    name: id.name,
     source: repo.source,
     source_kind: repo.sourceKind,
-    requested_rev: pinned.requested,
-    head_sha: pinned.sha,
-    head_at: await access.commitTime(pinned.sha),
+    requested_rev: id.pinned.requested,
+    head_sha: id.pinned.sha,
+    head_at: await access.commitTime(id.pinned.sha),
     analyzed_at: new Date(),
-    commit_count: sink.commitCount,
-    is_shallow: shallow,
+    commit_count: counts.commitCount,
+    is_shallow: counts.shallow,
     miner: access.miner,
     tool_version: toolVersion,
-    warning_count: warningCount,
+    warning_count: counts.warningCount,
   });
-  return {
-    repoId,
-    name,
-    headSha: pinned.sha,
-    commitCount: sink.commitCount,
-    fileCount: tree.fileCount,
-    warningCount,
-  };
 }

@@ -4,7 +4,18 @@ import { commitCoauthors } from './tables/commit-coauthors.ts';
 import { commits } from './tables/commits.ts';
 import { fileChanges } from './tables/file-changes.ts';
 import { files } from './tables/files.ts';
+import { functions } from './tables/functions.ts';
+import { imports } from './tables/imports.ts';
 import { repos } from './tables/repos.ts';
+import { identities } from './tables/identities.ts';
+import { people } from './tables/people.ts';
+import { fileOwnership } from './tables/file-ownership.ts';
+import { fileAuthorship } from './tables/file-authorship.ts';
+import { truckFactor } from './tables/truck-factor.ts';
+import { orphanedCode } from './tables/orphaned-code.ts';
+import { contributorActivity } from './tables/contributor-activity.ts';
+import { aiAssistedCommits } from './tables/ai-assisted-commits.ts';
+import { peopleSummary } from './tables/people-summary.ts';
 
 /** Every table of a repo database, in the order they are documented and created. */
 export const allTables = [
@@ -14,5 +25,16 @@ export const allTables = [
   fileChanges,
   authors,
   files,
+  functions,
+  imports,
+  identities,
+  people,
+  fileOwnership,
+  fileAuthorship,
+  truckFactor,
+  orphanedCode,
+  contributorActivity,
+  aiAssistedCommits,
+  peopleSummary,
   analysisWarnings,
 ] as const;

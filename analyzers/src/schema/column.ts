@@ -7,6 +7,7 @@ export interface ColumnKinds {
   text: string;
   int: number;
   bigint: number;
+  double: number;
   bool: boolean;
   timestamptz: Date;
   textList: string[];
@@ -24,6 +25,7 @@ export const duckdbTypeOf: Record<ColumnKind, string> = {
   text: 'VARCHAR',
   int: 'INTEGER',
   bigint: 'BIGINT',
+  double: 'DOUBLE',
   bool: 'BOOLEAN',
   timestamptz: 'TIMESTAMPTZ',
   textList: 'VARCHAR[]',
@@ -39,6 +41,7 @@ function make<K extends ColumnKind>(kind: K) {
 export const text = make('text');
 export const int = make('int');
 export const bigint = make('bigint');
+export const double = make('double');
 export const bool = make('bool');
 export const timestamptz = make('timestamptz');
 export const textList = make('textList');

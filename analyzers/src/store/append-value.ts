@@ -18,6 +18,7 @@ function appendTyped(appender: DuckDBAppender, kind: Column['kind'], value: unkn
   if (kind === 'text' && typeof value === 'string') appender.appendVarchar(value);
   else if (kind === 'int' && Number.isInteger(value)) appender.appendInteger(Number(value));
   else if (kind === 'bigint' && Number.isInteger(value)) appender.appendBigInt(BigInt(Number(value)));
+  else if (kind === 'double' && Number.isFinite(value)) appender.appendDouble(Number(value));
   else if (kind === 'bool' && typeof value === 'boolean') appender.appendBoolean(value);
   else if (kind === 'timestamptz' && value instanceof Date) appender.appendTimestampTZ(micros(value));
   else if (kind === 'textList' && isStringList(value)) appender.appendList(value, textListType);

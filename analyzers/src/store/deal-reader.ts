@@ -8,6 +8,7 @@ import {
 import { InvalidQueryError } from '../errors.ts';
 import { allTables, createTableSql, type RowOf, type Table } from '../schema/index.ts';
 import { decodeRow } from './decode-row.ts';
+import { TableAppender } from './table-appender.ts';
 import { repoFileSuffix, reposDir } from './deal-layout.ts';
 import { join } from 'node:path';
 
@@ -30,7 +31,7 @@ export class DealReader {
     for (const [i, file] of files.entries()) {
       await connection.run(`ATTACH ${sqlString(file)} AS r${i} (READ_ONLY)`);
     }
-    for (const table of allTables) await connection.run(viewSql(table, files.length));
+    for (const table of allTables) await createDealView(connection, table);
     await connection.run('SET enable_external_access = false');
     await connection.run('SET lock_configuration = true');
     return new DealReader(instance, connection, files);
@@ -49,6 +50,13 @@ export class DealReader {
       throw new InvalidQueryError('only queries are allowed: the database is read-only');
     }
     return prepared.runAndReadAll().catch(rethrowAsInvalid);
+  }
+
+  /** Adds rows computed across the deal (e.g. the deal-wide truck factor) to a table's view. */
+  async addDealRows<T extends Table>(table: T, rows: readonly RowOf<T>[]): Promise<void> {
+    const appender = await TableAppender.openNamed(this.connection, table, dealTable(table));
+    for (const row of rows) appender.append(row);
+    appender.close();
   }
 
   /** Runs a query whose columns are a table's, and decodes each row through that table's schema. */
@@ -83,10 +91,32 @@ async function listRepoFiles(dbDir: string): Promise<string[]> {
     .map((name) => join(reposDir(dbDir), name));
 }
 
-function viewSql(table: Table, repoCount: number): string {
-  if (repoCount === 0) return createTableSql(table).replace('CREATE TABLE', 'CREATE TEMP TABLE');
-  const selects = Array.from({ length: repoCount }, (_, i) => `SELECT * FROM r${i}.${table.name}`);
-  return `CREATE VIEW ${table.name} AS ${selects.join(' UNION ALL BY NAME ')}`;
+/**
+ * One view per table over every repo file that has it, plus an empty local table typed by the
+ * schema: so a repo analyzed by an older version (a table or column missing) still reads, and rows
+ * computed across the deal (`addDealRows`) have a place to go.
+ */
+async function createDealView(connection: DuckDBConnection, table: Table): Promise<void> {
+  await connection.run(
+    createTableSql(table).replace(`CREATE TABLE ${table.name}`, `CREATE TEMP TABLE ${dealTable(table)}`),
+  );
+  const having = await connection.runAndReadAll(
+    'SELECT DISTINCT database_name FROM duckdb_tables() WHERE table_name = $name AND database_name LIKE $prefix',
+    { name: table.name, prefix: 'r%' },
+  );
+  const catalogs = having
+    .getRowObjectsJS()
+    .map((row) => String(row.database_name))
+    .filter((c) => /^r\d+$/.test(c));
+  const selects = [
+    `SELECT * FROM ${dealTable(table)}`,
+    ...catalogs.map((c) => `SELECT * FROM ${c}.${table.name}`),
+  ];
+  await connection.run(`CREATE VIEW ${table.name} AS ${selects.join(' UNION ALL BY NAME ')}`);
+}
+
+function dealTable(table: Table): string {
+  return `deal_${table.name}`;
 }
 
 function sqlString(value: string): string {

@@ -35,6 +35,8 @@ function decodeByKind(kind: Column['kind'], value: JS): unknown {
     case 'int':
     case 'bigint':
       return typeof value === 'number' || typeof value === 'bigint' ? Number(value) : undefined;
+    case 'double':
+      return typeof value === 'number' ? value : undefined;
     case 'bool':
       return typeof value === 'boolean' ? value : undefined;
     case 'timestamptz':

@@ -10,7 +10,16 @@ export class TableAppender<T extends Table> {
   ) {}
 
   static async open<T extends Table>(connection: DuckDBConnection, table: T): Promise<TableAppender<T>> {
-    return new TableAppender(table, await connection.createAppender(table.name));
+    return TableAppender.openNamed(connection, table, table.name);
+  }
+
+  /** An appender for a table shaped like `table` under another name (e.g. a temp table). */
+  static async openNamed<T extends Table>(
+    connection: DuckDBConnection,
+    table: T,
+    name: string,
+  ): Promise<TableAppender<T>> {
+    return new TableAppender(table, await connection.createAppender(name));
   }
 
   append(row: RowOf<T>): void {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeRepo, type AnalyzeResult } from '@diligent/analyzers/analyze';
 import { UsageError } from '@diligent/analyzers/errors';
+import { readIdentitiesFile } from '@diligent/analyzers/people';
 import { isUrlSource, openSource } from '@diligent/analyzers/source';
 import { defaultDbDir, userPath } from './cli-paths.ts';
 import { describeError, exitCodes } from './exit-codes.ts';
@@ -12,6 +13,8 @@ const options = {
   name: { type: 'string' },
   'token-env': { type: 'string' },
   cache: { type: 'string' },
+  'parse-limit': { type: 'string' },
+  identities: { type: 'string' },
 } as const;
 
 /**
@@ -41,18 +44,24 @@ type AnalyzeValues = ReturnType<
 >['values'];
 
 async function analyzeOne(source: string, values: AnalyzeValues): Promise<AnalyzeResult> {
+  const identities =
+    values.identities === undefined ? undefined : await readIdentitiesFile(userPath(values.identities));
   const repo = await openSource(isUrlSource(source) ? source : userPath(source), {
     cacheDir: values.cache === undefined ? undefined : userPath(values.cache),
     tokenEnv: values['token-env'],
     onProgress: (message) => process.stderr.write(`  ${message}\n`),
   });
   process.stderr.write(`analyzing ${repo.source}\n`);
-  return analyzeRepo(repo, {
-    dbDir: userPath(values.db),
-    name: values.name,
-    rev: values.rev,
-    until: values.until,
-  });
+  const parseLimit = values['parse-limit'];
+  const measure = parseLimit === undefined ? {} : { parseLimitBytes: megabytes(parseLimit) };
+  const { name, rev, until } = values;
+  return analyzeRepo(repo, { dbDir: userPath(values.db), name, rev, until, measure, identities });
+}
+
+function megabytes(value: string): number {
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--parse-limit takes megabytes, got ${value}`);
+  return Math.round(mb * 2 ** 20);
 }
 
 function printResult(result: AnalyzeResult): void {

@@ -1,4 +1,4 @@
-import { DealReader } from '@diligent/analyzers/store';
+import { openDeal } from '@diligent/analyzers/deal';
 
 const overviewSql = `
 SELECT r.name, r.head_sha, r.commit_count,
@@ -14,7 +14,7 @@ GROUP BY path ORDER BY commits DESC, churn DESC, path LIMIT 5`;
 
 /** A few lines a person reads after `diligent demo`, and how to go further. */
 export async function printDemoSummary(dbDir: string, repoId: string): Promise<void> {
-  const reader = await DealReader.open(dbDir);
+  const reader = await openDeal(dbDir);
   try {
     const [overview] = (await reader.run(overviewSql, { repo_id: repoId })).getRowObjectsJS();
     const top = (await reader.run(topChurnSql, { repo_id: repoId })).getRowObjectsJS();

@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyze-command.ts')).analyzeCommand,
   query: async () => (await import('./query-command.ts')).queryCommand,
   demo: async () => (await import('./demo-command.ts')).demoCommand,
+  people: async () => (await import('./people-command.ts')).peopleCommand,
   'schema-docs': async () => (await import('./schema-docs-command.ts')).schemaDocsCommand,
 };
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '@diligent/analyzers/errors';
-import { DealReader } from '@diligent/analyzers/store';
+import { openDeal } from '@diligent/analyzers/deal';
 import { defaultDbDir, userPath } from './cli-paths.ts';
 import { formatCsv, formatJson, formatTable, type QueryOutput } from './format-query-output.ts';
 
@@ -15,7 +15,7 @@ export async function queryCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('query needs exactly one SQL string');
   if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
-  const reader = await DealReader.open(userPath(values.db));
+  const reader = await openDeal(userPath(values.db));
   try {
     const result = await reader.query(positionals[0] ?? '');
     const output: QueryOutput = { columns: result.columnNames(), rows: result.getRowsJS() };

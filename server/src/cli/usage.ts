@@ -1,12 +1,17 @@
 export const usage = `diligent: codebase due diligence from git history
 
   diligent analyze <source>... [--db DIR] [--rev REV | --until DATE] [--name NAME]
-                   [--token-env VAR] [--cache DIR]
+                   [--token-env VAR] [--cache DIR] [--parse-limit MB] [--identities FILE]
       Mine each source (a work tree, a bare repository, or an https:// URL) into the deal
       database DIR (default ./diligent-data). A token for private URLs is read from
       $DILIGENT_GIT_TOKEN, or from the variable --token-env names; never from the command line.
+      Files over --parse-limit (default 2 MB) get line counts only. --identities corrects who
+      is who (format: docs/metrics.md, "Identities file").
   diligent query [--db DIR] [--json | --csv] "SQL"
       Read-only SQL over every repo of the deal (tables: see docs/schema.md).
+  diligent people --leave EMAIL[,EMAIL...] [--db DIR] [--repo ID]... [--depth N] [--json]
+      What the deal loses if these people leave: files and lines orphaned per directory, and
+      the truck factor before and after.
   diligent demo [--db DIR]
       Build the demo fixture repository, analyze it, and print a summary.
   diligent schema-docs

@@ -1,0 +1,2 @@
+export { HistoryRowSink } from './history-row-sink.ts';
+export { Mailmap } from './mailmap.ts';

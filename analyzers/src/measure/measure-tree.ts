@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import { files, functions, imports } from '../schema/index.ts';
+import type { MinedWarning } from '../mine/types.ts';
+import type { RepoAccess } from '../repo-access/repo-access.ts';
+import type { RepoDatabaseWriter } from '../store/index.ts';
+import type { TreeEntry } from '../tree/list-tree.ts';
+import { readPrelude } from './read-prelude.ts';
+import { readBlobChunks } from './read-blob-chunks.ts';
+import { MeasurePool } from './pool/measure-pool.ts';
+import { treeOnlyRow } from './file-rows.ts';
+import { FileMeasurer } from './file-measurer.ts';
+
+export interface MeasureOptions {
+  /** Files larger than this get lines only (no parse). */
+  parseLimitBytes: number;
+  /** Files larger than this are not read at all. */
+  readLimitBytes: number;
+  /** A file whose parse takes longer costs its worker and is marked unparseable. */
+  timeLimitMs: number;
+  workers: number;
+}
+
+export const defaultMeasureOptions: MeasureOptions = {
+  parseLimitBytes: 2 * 2 ** 20,
+  readLimitBytes: 64 * 2 ** 20,
+  timeLimitMs: 15_000,
+  workers: Math.max(1, Math.min(availableParallelism(), 4)),
+};
+
+export interface MeasureScope {
+  writer: RepoDatabaseWriter;
+  repoId: string;
+  access: RepoAccess;
+  entries: readonly TreeEntry[];
+  warn: (warning: MinedWarning) => void;
+}
+
+/**
+ * Writes a `files` row for every entry of the pinned tree, measuring each text file in a pool of
+ * worker processes a chunk of blobs at a time, with its functions and (TS/JS) resolved imports.
+ */
+export async function measureTree(
+  scope: MeasureScope,
+  options: MeasureOptions = defaultMeasureOptions,
+): Promise<void> {
+  const prelude = await readPrelude(scope.access, scope.entries);
+  const fileRows = await scope.writer.appender(files);
+  const pool = new MeasurePool(options.workers, options.timeLimitMs);
+  const measurer = new FileMeasurer(scope, prelude, pool, options, {
+    files: fileRows,
+    functions: await scope.writer.appender(functions),
+    imports: await scope.writer.appender(imports),
+  });
+  try {
+    const readable: TreeEntry[] = [];
+    for (const entry of scope.entries) {
+      if (entry.kind === 'symlink')
+        fileRows.append(treeOnlyRow(scope.repoId, entry, 'not-read', prelude.symlinkTarget(entry)));
+      else if (entry.kind === 'submodule') fileRows.append(treeOnlyRow(scope.repoId, entry, 'not-read'));
+      else if ((entry.size ?? 0) > options.readLimitBytes)
+        fileRows.append(treeOnlyRow(scope.repoId, entry, 'too-large'));
+      else readable.push(entry);
+    }
+    const limits = { files: 256, bytes: 32 * 2 ** 20 };
+    for await (const chunk of readBlobChunks(scope.access, readable, limits)) {
+      await Promise.all(chunk.map(([entry, blob]) => measurer.measure(entry, blob)));
+    }
+  } finally {
+    pool.close();
+  }
+}

@@ -1,0 +1,2 @@
+export { openRepoAccess } from './open-repo-access.ts';
+export type { RepoAccess } from './repo-access.ts';

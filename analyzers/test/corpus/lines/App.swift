@@ -1,0 +1,7 @@
+import Foundation
+
+/// Swift doc comment
+struct App {
+    let url = "https://example.com" // trailing
+    /* block */
+}

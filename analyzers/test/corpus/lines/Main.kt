@@ -1,0 +1,9 @@
+package corpus
+
+/** KDoc */
+fun main() {
+    val s = """
+        // inside a raw string
+    """.trimIndent()
+    println(s) // trailing
+}

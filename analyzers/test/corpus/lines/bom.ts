@@ -1,0 +1,2 @@
+﻿// starts with a byte-order mark
+export const bom = true;

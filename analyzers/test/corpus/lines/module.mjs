@@ -1,0 +1,6 @@
+// ES module
+export const a = 1;
+
+export default function () {
+  return a; // done
+}
