@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractImportSpecifiers } from '../src/measure/imports/extract-import-specifiers.ts';
+import { measureEcmascript } from '../src/measure/complexity/ecmascript/index.ts';
 import { ImportResolver } from '../src/measure/imports/import-resolver.ts';
 
 const texts = new Map([
@@ -75,7 +75,7 @@ describe('ImportResolver: as TypeScript resolves, from the tree alone', () => {
   });
 });
 
-describe('extractImportSpecifiers', () => {
+describe('import specifiers, from the same parse as complexity', () => {
   it('finds imports, re-exports, require and import() with their lines, type-only marked', () => {
     const text = [
       "import type { A } from './types';",
@@ -86,7 +86,7 @@ describe('extractImportSpecifiers', () => {
       "const f = await import('./f');",
       '// import x from "not-me";',
     ].join('\n');
-    expect(extractImportSpecifiers(text)).toEqual([
+    expect(measureEcmascript(text, 'TypeScript', 'x.ts').imports).toEqual([
       { specifier: './types', line: 1, typeOnly: true },
       { specifier: './b', line: 2, typeOnly: false },
       { specifier: './c', line: 3, typeOnly: false },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MeasurePool } from '../src/measure/pool/measure-pool.ts';
 
 const misbehaving = fileURLToPath(new URL('./support/misbehaving-worker.ts', import.meta.url));
-const job = (path: string) => ({ path, language: 'Text', text: `${path}!`, parse: true });
+const job = (path: string) => ({ path, language: 'Text', content: Buffer.from(`${path}!`), parse: true });
 
 describe('MeasurePool: a file that kills or hangs its worker costs that worker, not the run', () => {
   it('fails the crashing and the hanging file, measures every other one, and keeps going', async () => {

@@ -15,11 +15,15 @@ export interface StageResult {
 }
 
 /** The measurement stage alone, as `diligent analyze` runs it, into a throwaway database. */
-export async function measureStage(repoDir: string, dbDir: string): Promise<StageResult> {
+export async function measureStage(
+  repoDir: string,
+  dbDir: string,
+  only: (path: string) => boolean = () => true,
+): Promise<StageResult> {
   const repo = await openLocalRepo(repoDir);
   const access = await openRepoAccess(repo.gitDir);
   const sha = (await access.resolveCommit('HEAD')) ?? '';
-  const entries = await listTreeEntries(access, sha);
+  const entries = (await listTreeEntries(access, sha)).filter((e) => only(e.path));
   const writer = await RepoDatabaseWriter.create(join(dbDir, 'bench.duckdb'));
   const sampler = RssSampler.start({ children: true });
   const started = performance.now();

@@ -7,6 +7,8 @@ import sonarjs from 'eslint-plugin-sonarjs';
 
 const run = promisify(execFile);
 
+export const ecmascriptPath = (path: string) => /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/.test(path);
+
 export interface ExportedTree {
   dir: string;
   ecmascriptFiles: string[];
@@ -21,7 +23,7 @@ export async function exportTree(repoDir: string, dir: string): Promise<Exported
   const { stdout } = await run('git', ['-C', repoDir, 'ls-tree', '-r', '--name-only', 'HEAD'], {
     maxBuffer: 2 ** 30,
   });
-  const ecmascriptFiles = stdout.split('\n').filter((p) => /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/.test(p));
+  const ecmascriptFiles = stdout.split('\n').filter(ecmascriptPath);
   return { dir, ecmascriptFiles };
 }
 
@@ -32,13 +34,16 @@ export async function clocSeconds(dir: string): Promise<number> {
 }
 
 /** ESLint with only the two complexity rules, over the same JS/TS files, in this process. */
-export async function eslintSeconds(dir: string, files: string[]): Promise<number> {
+export async function eslintRun(
+  dir: string,
+  files: string[],
+): Promise<{ seconds: number; reports: number; fatal: number }> {
   const eslint = new ESLint({
     cwd: dir,
     overrideConfigFile: true,
     overrideConfig: [
       {
-        files: ['**/*'],
+        files: ['**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts}'],
         languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
         plugins: { sonarjs },
         rules: { complexity: ['error', { max: 0 }], 'sonarjs/cognitive-complexity': ['error', 0] },
@@ -46,6 +51,9 @@ export async function eslintSeconds(dir: string, files: string[]): Promise<numbe
     ],
   });
   const started = performance.now();
-  await eslint.lintFiles(files.length > 0 ? files : ['__none__']).catch(() => []);
-  return (performance.now() - started) / 1000;
+  const results = files.length > 0 ? await eslint.lintFiles(files) : [];
+  const seconds = (performance.now() - started) / 1000;
+  const reports = results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId !== null).length, 0);
+  const fatal = results.filter((r) => r.messages.some((m) => m.fatal)).length;
+  return { seconds, reports, fatal };
 }

@@ -45,13 +45,20 @@ export class FileMeasurer {
     if (blobClass.isBinary) return this.out.files.append(base);
     if (blobClass.language === null)
       return this.out.files.append({ ...base, measure_status: 'unknown-language' });
-    await this.measureText(entry, blobClass, { ...base, language: blobClass.language });
+    await this.measureText(entry, blob, blobClass, { ...base, language: blobClass.language });
   }
 
-  private async measureText(entry: TreeEntry, blobClass: BlobClass, base: FileRow): Promise<void> {
+  private async measureText(
+    entry: TreeEntry,
+    blob: Buffer,
+    blobClass: BlobClass,
+    base: FileRow,
+  ): Promise<void> {
     const language = blobClass.language ?? '';
     const parse = fitsLimit(entry, this.options.parseLimitBytes);
-    const outcome = await this.pool.measure({ path: entry.path, language, text: blobClass.text, parse });
+    // A copy of exactly this blob: a slice would carry its whole chunk's buffer over IPC.
+    const content = new Uint8Array(blob);
+    const outcome = await this.pool.measure({ path: entry.path, language, content, parse });
     if (!outcome.ok) {
       this.scope.warn({
         kind: 'unparseable',
@@ -59,7 +66,7 @@ export class FileMeasurer {
         path: entry.path,
         message: `not parsed: ${outcome.reason}`,
       });
-      const lines = countLines(blobClass.text, language);
+      const lines = countLines(blob.toString('utf8'), language);
       return this.out.files.append({ ...base, ...lineColumns(lines), measure_status: 'unparseable' });
     }
     this.writeMeasurement(entry.path, base, outcome.result, parse);

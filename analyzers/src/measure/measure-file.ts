@@ -1,12 +1,12 @@
 import { analyzerForLanguage } from './complexity/analyzer-for-language.ts';
-import { extractImportSpecifiers, type ImportSpecifier } from './imports/extract-import-specifiers.ts';
 import { classifyLines } from './lines/index.ts';
-import { LineKind, type FunctionMetrics, type LineCounts } from './types.ts';
+import { LineKind, type FunctionMetrics, type ImportSpecifier, type LineCounts } from './types.ts';
 
 export interface FileJob {
   path: string;
   language: string;
-  text: string;
+  /** The blob's bytes, decoded as UTF-8 in the worker. */
+  content: Uint8Array;
   /** False over the size limit: lines only. */
   parse: boolean;
 }
@@ -23,20 +23,21 @@ export interface FileMeasurement {
   hasSyntaxErrors: boolean;
 }
 
-const importLanguages = new Set(['TypeScript', 'JavaScript', 'JSX']);
-
 /** Everything measured from one file's text; pure, so it runs in a worker process. */
 export function measureFile(job: FileJob): FileMeasurement {
-  const kinds = classifyLines(job.text, job.language);
+  const text = Buffer.from(job.content.buffer, job.content.byteOffset, job.content.byteLength).toString(
+    'utf8',
+  );
+  const kinds = classifyLines(text, job.language);
   const lines = countKinds(kinds, 0, kinds.length);
   const analyze = job.parse ? analyzerForLanguage(job.language) : null;
   if (!analyze) return { lines, functions: null, imports: [], hasSyntaxErrors: false };
-  const result = analyze(job.text, job.language, job.path);
+  const result = analyze(text, job.language, job.path);
   const functions = result.functions.map((f) => ({
     ...f,
     codeLines: countKinds(kinds, f.startLine - 1, f.endLine).code,
   }));
-  const imports = importLanguages.has(job.language) ? extractImportSpecifiers(job.text) : [];
+  const imports = result.imports ?? [];
   return { lines, functions, imports, hasSyntaxErrors: result.hasSyntaxErrors };
 }
 

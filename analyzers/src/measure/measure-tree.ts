@@ -27,6 +27,8 @@ export const defaultMeasureOptions: MeasureOptions = {
   workers: Math.max(1, Math.min(availableParallelism(), 4)),
 };
 
+const chunkLimits = { files: 256, bytes: 32 * 2 ** 20 };
+
 export interface MeasureScope {
   writer: RepoDatabaseWriter;
   repoId: string;
@@ -61,11 +63,39 @@ export async function measureTree(
         fileRows.append(treeOnlyRow(scope.repoId, entry, 'too-large'));
       else readable.push(entry);
     }
-    const limits = { files: 256, bytes: 32 * 2 ** 20 };
-    for await (const chunk of readBlobChunks(scope.access, readable, limits)) {
-      await Promise.all(chunk.map(([entry, blob]) => measurer.measure(entry, blob)));
-    }
+    await measureAll(measurer, readBlobChunks(scope.access, readable, chunkLimits), options.workers * 16);
   } finally {
     pool.close();
+  }
+}
+
+/**
+ * Keeps every worker busy: the next chunk of blobs is read while this one is measured, and files
+ * are handed to the pool as they come, at most `window` at a time so memory stays bounded.
+ */
+async function measureAll(
+  measurer: FileMeasurer,
+  chunks: AsyncGenerator<Array<[TreeEntry, Buffer | null]>>,
+  window: number,
+) {
+  const inFlight = new Set<Promise<void>>();
+  for await (const chunk of prefetched(chunks)) {
+    for (const [entry, blob] of chunk) {
+      const job: Promise<void> = measurer.measure(entry, blob).finally(() => inFlight.delete(job));
+      inFlight.add(job);
+      if (inFlight.size >= window) await Promise.race(inFlight);
+    }
+  }
+  await Promise.all(inFlight);
+}
+
+/** Starts reading the next item before the current one is handed out. */
+async function* prefetched<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let next = source.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = source.next();
+    yield current.value;
   }
 }

@@ -32,8 +32,19 @@ export interface FunctionMetrics {
   cognitive: number;
 }
 
+/** A module a file imports, as written (TS/JS only). */
+export interface ImportSpecifier {
+  specifier: string;
+  /** 1-based line of the specifier. */
+  line: number;
+  /** `import type` / `export type`: no run-time dependency. */
+  typeOnly: boolean;
+}
+
 export interface ComplexityResult {
   functions: FunctionMetrics[];
+  /** The file's module specifiers, for analyzers that find them in the same parse. */
+  imports?: ImportSpecifier[];
   /** True when the grammar reported syntax errors: the functions are tree-sitter's partial result. */
   hasSyntaxErrors: boolean;
 }

@@ -16,19 +16,51 @@ const builtins = new Set(builtinModules);
 export class ImportResolver {
   private readonly host: VirtualRepoHost;
   private readonly optionsByDir = new Map<string, ts.CompilerOptions>();
+  /** Resolution depends on the importing folder only: files of one folder share their answers. */
+  private readonly resolved = new Map<string, ResolvedImport>();
 
   /** `texts`: every tsconfig/jsconfig and package.json of the tree, by path. */
+  private readonly workspaceNames: ReadonlySet<string>;
+
   constructor(paths: ReadonlySet<string>, texts: ReadonlyMap<string, string>) {
-    this.host = new VirtualRepoHost(paths, texts, workspacePackagesOf(texts));
+    const workspace = workspacePackagesOf(texts);
+    this.workspaceNames = new Set(workspace.keys());
+    this.host = new VirtualRepoHost(paths, texts, workspace);
   }
 
   resolve(fromPath: string, specifier: string): ResolvedImport {
+    const key = `${posix.dirname(fromPath)}\0${specifier}`;
+    let result = this.resolved.get(key);
+    if (!result) {
+      result = this.resolveUncached(fromPath, specifier);
+      this.resolved.set(key, result);
+    }
+    return result;
+  }
+
+  private resolveUncached(fromPath: string, specifier: string): ResolvedImport {
     const options = compilerOptionsFor(posix.dirname(fromPath), this.host, this.optionsByDir);
+    if (this.surelyExternal(specifier, options)) return this.external(specifier);
     const containing = posix.join(repoRoot, fromPath);
     const resolved = ts.resolveModuleName(specifier, containing, options, this.host).resolvedModule;
     const target = resolved ? this.host.relative(resolved.resolvedFileName) : null;
     if (target !== null && !target.includes('node_modules/'))
       return { kind: 'file', targetPath: target, packageName: null };
+    return this.external(specifier);
+  }
+
+  /**
+   * A bare specifier that names no workspace package, with no `baseUrl` or matching `paths` to map
+   * it into the tree, can only be an installed package: TypeScript's resolver would search every
+   * `node_modules` up the tree for nothing.
+   */
+  private surelyExternal(specifier: string, options: ts.CompilerOptions): boolean {
+    if (/^[./]/.test(specifier) || options.baseUrl !== undefined) return false;
+    if (this.workspaceNames.has(packageNameOf(specifier))) return false;
+    return !Object.keys(options.paths ?? {}).some((pattern) => matchesPathPattern(pattern, specifier));
+  }
+
+  private external(specifier: string): ResolvedImport {
     if (specifier.startsWith('node:') || builtins.has(specifier.split('/')[0] ?? '')) {
       return { kind: 'builtin', targetPath: null, packageName: null };
     }
@@ -36,6 +68,13 @@ export class ImportResolver {
       return { kind: 'package', targetPath: null, packageName: packageNameOf(specifier) };
     return { kind: 'unresolved', targetPath: null, packageName: null };
   }
+}
+
+/** tsconfig `paths` keys: exact, or one `*` standing for any text. */
+function matchesPathPattern(pattern: string, specifier: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star === -1) return pattern === specifier;
+  return specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
 }
 
 function packageNameOf(specifier: string): string {

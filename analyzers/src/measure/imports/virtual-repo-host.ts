@@ -40,7 +40,9 @@ export class VirtualRepoHost implements ts.ModuleResolutionHost, ts.ParseConfigH
 
   /** Repo-relative path, with `node_modules/<workspace package>/…` mapped to the package's folder. */
   relative(path: string): string {
-    const inside = posix.relative(repoRoot, posix.normalize(path));
+    const inside = isPlain(path)
+      ? path.slice(repoRoot.length + 1)
+      : posix.relative(repoRoot, posix.normalize(path));
     const at = inside.lastIndexOf('node_modules/');
     if (at === -1) return inside;
     const rest = inside.slice(at + 'node_modules/'.length).split('/');
@@ -48,4 +50,11 @@ export class VirtualRepoHost implements ts.ModuleResolutionHost, ts.ParseConfigH
     const folder = this.workspacePackages.get(rest.slice(0, nameLength).join('/'));
     return folder === undefined ? inside : posix.join(folder, ...rest.slice(nameLength));
   }
+}
+
+/** Most paths the resolver asks about are already normal and under the root: skip path arithmetic. */
+function isPlain(path: string): boolean {
+  return (
+    path.startsWith(`${repoRoot}/`) && !path.includes('/.') && !path.includes('//') && !path.endsWith('/')
+  );
 }

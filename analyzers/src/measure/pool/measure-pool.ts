@@ -4,23 +4,34 @@ import type { FileJob, FileMeasurement } from '../measure-file.ts';
 
 export type MeasureOutcome = { ok: true; result: FileMeasurement } | { ok: false; reason: string };
 
-interface Slot {
-  child: ChildProcess;
-  busy: { id: number; resolve: (o: MeasureOutcome) => void; timer: NodeJS.Timeout } | null;
-}
-
 interface Pending {
   job: FileJob;
-  resolve: (o: MeasureOutcome) => void;
+  resolve: (outcome: MeasureOutcome) => void;
 }
+
+interface Sent extends Pending {
+  id: number;
+}
+
+interface Slot {
+  child: ChildProcess;
+  /** Jobs sent and not answered, oldest first: the worker runs them in this order. */
+  sent: Sent[];
+  timer: NodeJS.Timeout | null;
+}
+
+type Answer = { id: number } & MeasureOutcome;
 
 const defaultWorkerPath = fileURLToPath(new URL('./measure-worker.ts', import.meta.url));
 // The workers run TypeScript source through tsx's loader, found from here rather than the cwd.
 const tsxLoader = import.meta.resolve('tsx/esm');
+/** Jobs queued in each worker, so it never waits for this process between files. */
+const depth = 4;
 
 /**
- * A pool of worker processes measuring one file at a time each. A file that takes longer than the
- * time limit, or kills its worker, yields a failed outcome; a fresh worker takes the slot.
+ * A pool of worker processes that measure files, a few queued in each. When a worker answers
+ * nothing for the time limit, or dies, the file it was on fails, the files queued behind it go back
+ * to the queue, and a fresh worker takes its place.
  */
 export class MeasurePool {
   private readonly queue: Pending[] = [];
@@ -45,56 +56,59 @@ export class MeasurePool {
 
   close(): void {
     this.closed = true;
-    for (const slot of this.slots) slot.child.kill('SIGKILL');
+    for (const slot of this.slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.child.kill('SIGKILL');
+    }
   }
 
   private spawn(): Slot {
-    const child = fork(this.workerPath, [], {
-      execArgv: ['--import', tsxLoader],
-      serialization: 'advanced',
-      stdio: 'ignore',
-    });
-    const slot: Slot = { child, busy: null };
-    child.on('message', (message: { id: number } & MeasureOutcome) => this.finish(slot, message));
+    const execArgv = ['--import', tsxLoader];
+    const child = fork(this.workerPath, [], { execArgv, serialization: 'advanced', stdio: 'ignore' });
+    const slot: Slot = { child, sent: [], timer: null };
+    child.on('message', (answer: Answer) => this.answered(slot, answer));
     child.on('exit', (code, signal) => this.replace(slot, `worker died (${signal ?? `exit ${code}`})`));
     return slot;
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || this.queue.length === 0) continue;
-      const next = this.queue.shift();
-      if (!next) return;
+    for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+      const slot = this.slots.reduce((a, b) => (b.sent.length < a.sent.length ? b : a));
+      if (slot.sent.length >= depth) return void this.queue.unshift(next);
       const id = (this.nextId += 1);
-      const timer = setTimeout(
-        () => this.replace(slot, `timed out after ${this.timeLimitMs} ms`),
-        this.timeLimitMs,
-      );
-      slot.busy = { id, resolve: next.resolve, timer };
+      slot.sent.push({ ...next, id });
+      if (slot.sent.length === 1) this.restartTimer(slot);
       slot.child.send({ id, job: next.job });
     }
   }
 
-  private finish(slot: Slot, message: { id: number } & MeasureOutcome): void {
-    if (!slot.busy || slot.busy.id !== message.id) return;
-    clearTimeout(slot.busy.timer);
-    const { resolve } = slot.busy;
-    slot.busy = null;
-    resolve(message.ok ? { ok: true, result: message.result } : { ok: false, reason: message.reason });
+  private answered(slot: Slot, answer: Answer): void {
+    const index = slot.sent.findIndex((s) => s.id === answer.id);
+    const [done] = index === -1 ? [] : slot.sent.splice(index, 1);
+    if (!done) return;
+    this.restartTimer(slot);
+    done.resolve(answer.ok ? { ok: true, result: answer.result } : { ok: false, reason: answer.reason });
     this.dispatch();
   }
 
-  /** The worker hung or died: fail its file, and put a fresh worker in its place. */
+  /** The limit applies to the file the worker is on: it restarts whenever the worker answers. */
+  private restartTimer(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer =
+      slot.sent.length === 0
+        ? null
+        : setTimeout(() => this.replace(slot, `timed out after ${this.timeLimitMs} ms`), this.timeLimitMs);
+  }
+
+  /** The worker hung or died: fail the file it was on, requeue the rest, start a fresh worker. */
   private replace(slot: Slot, reason: string): void {
     if (this.closed) return;
-    const busy = slot.busy;
-    slot.busy = null;
+    if (slot.timer) clearTimeout(slot.timer);
     slot.child.removeAllListeners();
     slot.child.kill('SIGKILL');
-    if (busy) {
-      clearTimeout(busy.timer);
-      busy.resolve({ ok: false, reason });
-    }
+    const [culprit, ...waiting] = slot.sent;
+    this.queue.unshift(...waiting.map(({ job, resolve }) => ({ job, resolve })));
+    culprit?.resolve({ ok: false, reason });
     const index = this.slots.indexOf(slot);
     if (index !== -1) this.slots[index] = this.spawn();
     this.dispatch();
