@@ -11,6 +11,8 @@ export interface Frame {
   /** The name occurs in the function again, so its calls are worth resolving. */
   mayRecurse: boolean;
   recursive: boolean;
+  /** Where the walk last found the name mentioned, for skipping subtrees (landmarks.ts). */
+  nextMention: number;
 }
 
 /** The frame for the function node under the cursor, with its name qualified by the scope. */
@@ -35,7 +37,7 @@ export function openFrame(
   const selfNames = new Set([...selfReceivers, ...(info.selfNames ?? [])]);
   if (scope.container) selfNames.add(scope.container.name);
   const mayRecurse = mentionsTwice(source.slice(startIndex, endIndex), info.simpleName);
-  return { metrics, simpleName: info.simpleName, selfNames, mayRecurse, recursive: false };
+  return { metrics, simpleName: info.simpleName, selfNames, mayRecurse, recursive: false, nextMention: -1 };
 }
 
 /** A call of the function by its own name, bare or through `self`/`this`/its class. */

@@ -1,4 +1,5 @@
 import type { SyntaxNode, TreeCursor } from 'tree-sitter';
+import type { NodeTypeTable } from './node-type-table.ts';
 
 /**
  * The per-language table that drives the one generic walk (walk-units.ts). Each language module
@@ -32,6 +33,22 @@ export interface LanguageRules {
    * lists and annotations do not count; its other readers count from the `def`/`fn`/`func`.
    */
   bodyOnly: boolean;
+  /**
+   * Optional: matches (at least) every place in the source where a node the walk acts on can sit:
+   * each decision token and the text each node with a role, unit or container rule always holds.
+   * With it the walk skips the subtrees that hold no match, which are most of a file. Leave it
+   * out when no such text is known for a grammar.
+   */
+  landmarks?: RegExp;
+  /**
+   * Optional cheap tests, by unit node type, that must pass for the unit rule to report a function:
+   * the rule reads node objects, which cost far more than the cursor.
+   */
+  unitGates?: ReadonlyMap<string, UnitGate>;
+  /** Unit rules that read the node with the cursor alone; they win over `units`. */
+  cursorUnits?: ReadonlyMap<string, CursorUnitRule>;
+  /** Container rules that read the node with the cursor alone; they win over `containers`. */
+  cursorContainers?: ReadonlyMap<string, CursorContainerRule>;
 }
 
 /** Whether a decision token counts, given its parent's node type. */
@@ -76,8 +93,22 @@ export interface UnitInfo {
 
 export type UnitRule = (node: SyntaxNode, scope: Scope) => UnitInfo | null;
 
+/** What a cursor unit rule reads: the cursor on the unit, which it must leave there. */
+export interface UnitSite {
+  readonly cursor: TreeCursor;
+  readonly source: string;
+  readonly types: NodeTypeTable;
+}
+
+export type CursorUnitRule = (site: UnitSite, scope: Scope) => UnitInfo | null;
+
+/** False when the node under the cursor, whose parent is of type `parentType`, is surely no unit. */
+export type UnitGate = (cursor: TreeCursor, source: string, parentType: string) => boolean;
+
 /** The container's name, or null when the node does not qualify names after all. */
 export type ContainerRule = (node: SyntaxNode) => string | null;
+
+export type CursorContainerRule = (site: UnitSite) => string | null;
 
 /** The callee of a call node: the called name and the receiver text, if any. */
 export type CalleeOf = (call: SyntaxNode) => { name: string; receiver: string | null } | null;

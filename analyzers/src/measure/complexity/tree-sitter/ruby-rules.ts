@@ -1,4 +1,4 @@
-import type { SyntaxNode } from 'tree-sitter';
+import type { SyntaxNode, TreeCursor } from 'tree-sitter';
 import {
   tokenTable,
   under,
@@ -6,8 +6,10 @@ import {
   type Scope,
   type UnitInfo,
   type UnitRule,
+  type UnitSite,
 } from './language-rules.ts';
-import { anonymousName, countChildren, dotted, fieldText, methodCall } from './syntax-helpers.ts';
+import { anonymousAtCursor, readSignature } from './cursor-signature.ts';
+import { dotted, fieldText, methodCall } from './syntax-helpers.ts';
 
 /** lizard counts each comma-separated parameter; `...` has no word in it and does not count. */
 const parameterTypes = new Set([
@@ -21,24 +23,24 @@ const parameterTypes = new Set([
   'destructured_parameter',
 ]);
 
-function rubyMethod(node: SyntaxNode, scope: Scope): UnitInfo {
-  const name = fieldText(node, 'name') ?? anonymousName(node);
+function rubyMethod(site: UnitSite, scope: Scope): UnitInfo {
+  const signature = readSignature(site, parameterTypes);
+  const name = signature.name ?? anonymousAtCursor(site);
   const kind =
     scope.container?.type === 'singleton_class'
       ? 'singleton-method'
       : scope.enclosing === 'container'
         ? 'method'
         : 'function';
-  const params = countChildren(node.childForFieldName('parameters'), parameterTypes);
-  return { name, simpleName: name, kind, params };
+  return { name, simpleName: name, kind, params: signature.params };
 }
 
 /** `def self.build` is `self.build`, as lizard names it. */
-function rubySingletonMethod(node: SyntaxNode): UnitInfo {
-  const name = fieldText(node, 'name') ?? anonymousName(node);
-  const params = countChildren(node.childForFieldName('parameters'), parameterTypes);
-  const object = fieldText(node, 'object') ?? 'self';
-  return { name: `${object}.${name}`, simpleName: name, kind: 'singleton-method', params };
+function rubySingletonMethod(site: UnitSite): UnitInfo {
+  const signature = readSignature(site, parameterTypes);
+  const name = signature.name ?? anonymousAtCursor(site);
+  const object = signature.object ?? 'self';
+  return { name: `${object}.${name}`, simpleName: name, kind: 'singleton-method', params: signature.params };
 }
 
 /** lizard reports RSpec's `it "does x" do ... end` blocks as functions; other blocks are not. */
@@ -50,10 +52,34 @@ function rspecExample(block: SyntaxNode): UnitInfo | null {
   return { name: description ? `it ${description}` : 'it', simpleName: '', kind: 'block', params: 0 };
 }
 
-const constantName = (node: SyntaxNode) => {
-  const name = fieldText(node, 'name');
+/**
+ * A cheap test before `rspecExample`: the block's call has no receiver, so it starts with its
+ * method's name, `it`. Most blocks belong to calls with a receiver or another method.
+ */
+function mayBeExample(cursor: TreeCursor, source: string, parentType: string): boolean {
+  if (parentType !== 'call') return false;
+  const index = cursor.currentDescendantIndex;
+  cursor.gotoParent();
+  const start = cursor.startIndex;
+  cursor.gotoDescendant(index);
+  return source.startsWith('it', start);
+}
+
+const noParameters: ReadonlySet<string> = new Set();
+
+const constantName = (site: UnitSite) => {
+  const name = readSignature(site, noParameters).name;
   return name === null ? null : dotted(name);
 };
+
+/**
+ * Where the walk has something to do: each keyword or operator it counts, and the text every node
+ * it acts on holds (`def`, `do`, `{`, `class`, `module`, `?`...). A keyword followed by a letter is
+ * part of an identifier; one that ends an identifier (`color`) is matched too, which only costs a
+ * subtree walked for nothing.
+ */
+const landmarks =
+  /(?:if|unless|else|while|until|for|case|rescue|ensure|when|and|or|def|do|class|module)(?![A-Za-z0-9_])|&&|\|\||[?{]/g;
 
 export const rubyRules: LanguageRules = {
   // lizard's RubylikeReader: if elsif until for while rescue ensure when and or && || ?. `unless`
@@ -76,12 +102,19 @@ export const rubyRules: LanguageRules = {
     ['?', under('conditional')],
   ]),
   units: new Map<string, UnitRule>([
-    ['method', rubyMethod],
-    ['singleton_method', rubySingletonMethod],
     ['do_block', rspecExample],
     ['block', rspecExample],
   ]),
-  containers: new Map([
+  cursorUnits: new Map([
+    ['method', rubyMethod],
+    ['singleton_method', rubySingletonMethod],
+  ]),
+  unitGates: new Map([
+    ['do_block', mayBeExample],
+    ['block', mayBeExample],
+  ]),
+  containers: new Map(),
+  cursorContainers: new Map([
     ['class', constantName],
     ['module', constantName],
     ['singleton_class', () => 'self'],
@@ -114,4 +147,5 @@ export const rubyRules: LanguageRules = {
   calls: new Map([['call', methodCall('method', 'receiver')]]),
   selfReceivers: new Set(['self']),
   bodyOnly: false,
+  landmarks,
 };

@@ -2,7 +2,8 @@ import type { Tree, TreeCursor } from 'tree-sitter';
 import type { FunctionMetrics } from '../../types.ts';
 import { visitCognitive } from './cognitive-roles.ts';
 import { callsItself, openFrame, type Frame } from './function-frame.ts';
-import type { CalleeOf, ContainerRule, Scope, UnitRule } from './language-rules.ts';
+import { Landmarks } from './landmarks.ts';
+import type { CalleeOf, CursorContainerRule, CursorUnitRule, Scope, UnitSite } from './language-rules.ts';
 import type { NodeType, NodeTypeTable } from './node-type-table.ts';
 
 /** A run of boolean operators: the last operator seen, so a change of operator starts a new run. */
@@ -22,13 +23,15 @@ export interface Context {
 
 const fileScope: Scope = { prefix: '', enclosing: 'file', inUnit: false, container: null };
 /** The parent of the tree's root. */
-const root: NodeType = { type: '', named: true, header: false };
+const root: NodeType = { type: '', named: true, header: false, probe: false, probes: 0, skips: 0 };
 
 /** A node whose children are still to be walked, and the context each of them gets. */
 interface Pending {
   node: NodeType;
   contextFor: Context | ((child: NodeType) => Context | null);
   onExit: (() => void) | null;
+  /** The function the node itself is in: its name's mentions keep a subtree from being skipped. */
+  frame: Frame | null;
   started: boolean;
   inside: boolean;
 }
@@ -39,23 +42,28 @@ interface Pending {
  * The walk keeps its own stack: generated code nests expressions thousands deep.
  */
 export function walkUnits(tree: Tree, source: string, types: NodeTypeTable): FunctionMetrics[] {
-  const walker = new UnitWalker(tree.walk(), source, types);
+  const pattern = types.rules.landmarks;
+  const landmarks = pattern === undefined ? null : new Landmarks(source, pattern);
+  const walker = new UnitWalker(tree.walk(), source, types, landmarks);
   const start: Context = { frame: null, scope: fileScope, nesting: 0, run: null, elseIf: false };
   walker.visit(start, types.at(walker.cursor), root);
   walker.finish();
   return walker.functions;
 }
 
-export class UnitWalker {
+export class UnitWalker implements UnitSite {
   readonly functions: FunctionMetrics[] = [];
   /** The walk's stack; entries are reused as it goes up and down, to spare the collector. */
   private readonly pending: Pending[] = [];
   private depth = 0;
+  /** The function of the node being visited. */
+  private frame: Frame | null = null;
 
   constructor(
     readonly cursor: TreeCursor,
-    private readonly source: string,
+    readonly source: string,
     readonly types: NodeTypeTable,
+    private readonly landmarks: Landmarks | null = null,
   ) {}
 
   /** Measures the node under the cursor, of type `node`, whose parent is of type `parent`. */
@@ -65,7 +73,9 @@ export class UnitWalker {
       return;
     }
     if (ctx.frame?.mayRecurse && node.callee !== undefined) this.checkRecursion(ctx.frame, node.callee);
-    if (node.unit !== undefined && this.visitUnit(ctx, node, node.unit)) return;
+    this.frame = ctx.frame;
+    if (node.unit !== undefined && this.mayBeUnit(node, parent) && this.visitUnit(ctx, node, node.unit))
+      return;
     if (node.container !== undefined && this.visitContainer(ctx, node, node.container)) return;
     if (node.role !== undefined) visitCognitive(this, ctx, node, parent);
     else this.visitChildren(node, plain(ctx));
@@ -77,9 +87,10 @@ export class UnitWalker {
    * `onExit` runs after the last child.
    */
   visitChildren(node: NodeType, contextFor: Pending['contextFor'], onExit: (() => void) | null = null): void {
+    const entry = { node, contextFor, onExit, frame: this.frame, started: false, inside: false };
     const reused = this.pending[this.depth];
-    if (reused === undefined) this.pending.push({ node, contextFor, onExit, started: false, inside: false });
-    else Object.assign(reused, { node, contextFor, onExit, started: false, inside: false });
+    if (reused === undefined) this.pending.push(entry);
+    else Object.assign(reused, entry);
     this.depth += 1;
   }
 
@@ -102,8 +113,12 @@ export class UnitWalker {
   private nextChild(top: Pending): boolean {
     if (top.started) return this.cursor.gotoNextSibling();
     top.started = true;
-    top.inside = this.cursor.gotoFirstChild();
+    top.inside = this.mayHoldAnything(top) && this.cursor.gotoFirstChild();
     return top.inside;
+  }
+
+  private mayHoldAnything(top: Pending): boolean {
+    return this.landmarks === null || this.landmarks.mayHold(this.cursor, top.node, top.frame);
   }
 
   /** lizard counts tokens; a token inserted by error recovery is not in the source. */
@@ -114,11 +129,25 @@ export class UnitWalker {
   }
 
   private checkRecursion(frame: Frame, calleeOf: CalleeOf): void {
+    if (!this.mentions(frame.simpleName)) return;
     if (callsItself(frame, calleeOf(this.cursor.currentNode))) frame.recursive = true;
   }
 
-  private visitUnit(ctx: Context, node: NodeType, rule: UnitRule): boolean {
-    const info = rule(this.cursor.currentNode, ctx.scope);
+  /**
+   * Whether the text of the node under the cursor holds `name`. A call of the function names it
+   * (the callee is text inside the call), and reading the call's node objects costs far more.
+   */
+  private mentions(name: string): boolean {
+    const at = this.source.indexOf(name, this.cursor.startIndex);
+    return at !== -1 && at < this.cursor.endIndex;
+  }
+
+  private mayBeUnit(node: NodeType, parent: NodeType): boolean {
+    return node.unitGate === undefined || node.unitGate(this.cursor, this.source, parent.type);
+  }
+
+  private visitUnit(ctx: Context, node: NodeType, rule: CursorUnitRule): boolean {
+    const info = rule(this, ctx.scope);
     if (info === null) return false;
     const frame = openFrame(this.cursor, this.source, info, ctx.scope, this.types.rules.selfReceivers);
     this.functions.push(frame.metrics);
@@ -142,8 +171,8 @@ export class UnitWalker {
     return true;
   }
 
-  private visitContainer(ctx: Context, node: NodeType, rule: ContainerRule): boolean {
-    const name = rule(this.cursor.currentNode);
+  private visitContainer(ctx: Context, node: NodeType, rule: CursorContainerRule): boolean {
+    const name = rule(this);
     if (name === null) return false;
     const scope: Scope = {
       prefix: `${ctx.scope.prefix}${name}.`,
