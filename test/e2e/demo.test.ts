@@ -14,7 +14,9 @@ describe('diligent demo (the demo fixture, end to end through the CLI)', () => {
 
   it('builds, analyzes and summarizes the demo repository', () => {
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toContain(`${demoFacts.commitCount} commits by`);
+    expect(demo.stdout).toContain(
+      `${demoFacts.commitCount} commits by 7 people (5 active), 81 files\n  truck factor 2\n`,
+    );
     expect(demo.stdout).toMatch(/75 commits +\d+ lines +services\/billing\/src\/invoice-calculator\.ts/);
   });
 

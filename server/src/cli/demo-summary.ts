@@ -2,7 +2,9 @@ import { openDeal } from '@diligent/analyzers/deal';
 
 const overviewSql = `
 SELECT r.name, r.head_sha, r.commit_count,
-  (SELECT count(*) FROM authors a WHERE a.repo_id = r.repo_id) AS authors,
+  (SELECT people FROM people_summary p WHERE p.repo_id = r.repo_id) AS people,
+  (SELECT active_people FROM people_summary p WHERE p.repo_id = r.repo_id) AS active,
+  (SELECT truck_factor FROM truck_factor t WHERE t.repo_id = r.repo_id AND t.scope = 'repo') AS truck_factor,
   (SELECT count(*) FROM files f WHERE f.repo_id = r.repo_id) AS files,
   (SELECT min(authored_at) FROM commits c WHERE c.repo_id = r.repo_id) AS first_commit
 FROM repos r WHERE r.repo_id = $repo_id`;
@@ -20,13 +22,14 @@ export async function printDemoSummary(dbDir: string, repoId: string): Promise<v
     const top = (await reader.run(topChurnSql, { repo_id: repoId })).getRowObjectsJS();
     const lines = [
       `${String(overview?.name)} @ ${String(overview?.head_sha).slice(0, 12)}`,
-      `  ${String(overview?.commit_count)} commits by ${String(overview?.authors)} people, ${String(overview?.files)} files`,
+      `  ${String(overview?.commit_count)} commits by ${String(overview?.people)} people (${String(overview?.active)} active), ${String(overview?.files)} files`,
+      `  truck factor ${String(overview?.truck_factor)}`,
       '  most changed files:',
       ...top.map(
         (r) =>
           `    ${String(r.commits).padStart(4)} commits  ${String(r.churn).padStart(6)} lines  ${String(r.path)}`,
       ),
-      `database: ${dbDir} (try: pnpm diligent query "SELECT * FROM authors")`,
+      `database: ${dbDir} (try: pnpm diligent query "SELECT * FROM people")`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
