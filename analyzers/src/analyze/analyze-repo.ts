@@ -8,7 +8,7 @@ import type { MinedWarning } from '../mine/types.ts';
 import { pinCommit } from '../source/pin-commit.ts';
 import type { OpenedRepo } from '../source/open-local-repo.ts';
 import { toolVersion } from '../version.ts';
-import { listTreeEntries, readMailmap } from './record-tree.ts';
+import { listTreeEntries, readMailmap } from './read-tree.ts';
 import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../measure/measure-tree.ts';
 import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';

@@ -1,2 +1,2 @@
 export { analyzeRepo, type AnalyzeOptions, type AnalyzeResult } from './analyze-repo.ts';
-export { listTreeEntries } from './record-tree.ts';
+export { listTreeEntries } from './read-tree.ts';

@@ -1,14 +1,7 @@
 import type { GitObjectReader } from '../mine/isogit/git-object-reader.ts';
 import { parseTreeObject } from '../mine/isogit/parse-tree-object.ts';
 import { isTreeMode } from '../mine/isogit/tree-entry.ts';
-import type { TreeEntry } from '../tree/list-tree.ts';
-
-const kindOfMode: Record<string, TreeEntry['kind']> = {
-  '100644': 'file',
-  '100755': 'executable',
-  '120000': 'symlink',
-  '160000': 'submodule',
-};
+import { kindOfMode, type TreeEntry } from '../tree/list-tree.ts';
 
 /** Every blob and submodule under a tree, as `git ls-tree -r -l` lists them. */
 export async function walkTree(

@@ -9,7 +9,7 @@ export interface TreeEntry {
   size: number | null;
 }
 
-const kindOfMode: Record<string, TreeEntry['kind']> = {
+export const kindOfMode: Record<string, TreeEntry['kind']> = {
   '100644': 'file',
   '100755': 'executable',
   '120000': 'symlink',
