@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Debian packages Diligent uses beside Node: cloc (the reference line counter the tests compare
-# against). Skips what is already installed; needs root (or sudo) only when something is missing.
+# against), chromium (the UI's end-to-end tests and the PDF report; browsers are never downloaded),
+# poppler-utils (pdftoppm/pdftotext check the PDF) and lcov (genhtml cross-checks LCOV totals).
+# Skips what is already installed; needs root (or sudo) only when something is missing.
 set -euo pipefail
-packages=(cloc)
+packages=(cloc chromium poppler-utils lcov)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
