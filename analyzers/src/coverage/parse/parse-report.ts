@@ -33,7 +33,7 @@ const statusOfCode: Record<string, ParseStatus> = {
 };
 
 /**
- * Detects a report's format from its first chunk and streams it through that format's parser.
+ * Detects a report's format from its first kilobytes and streams it through that format's parser.
  * A truncated or malformed report keeps every file read before (or around) the fault; the
  * outcome says what happened in one line.
  */
@@ -43,8 +43,7 @@ export async function parseReport(
   onFile: (file: ReportFile, format: ReportFormat) => void,
 ): Promise<ParseOutcome> {
   const iterator = chunks[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const head = first.done === true ? '' : first.value;
+  const head = await readHead(iterator);
   const format = detectFormat(head, fileName);
   if (format === null)
     return { format, status: 'unknown-format', message: 'not a coverage format Diligent reads' };
@@ -56,6 +55,19 @@ export async function parseReport(
     if (status === undefined || !(error instanceof Error)) throw error;
     return { format, status, message: error.message };
   }
+}
+
+const headChars = 8192;
+
+/** The first few kilobytes, however the text is chunked. */
+async function readHead(iterator: AsyncIterator<string>): Promise<string> {
+  let head = '';
+  while (head.length < headChars) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    head += next.value;
+  }
+  return head;
 }
 
 async function* replay(head: string, rest: AsyncIterator<string>): AsyncGenerator<string> {

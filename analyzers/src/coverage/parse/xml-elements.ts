@@ -27,7 +27,9 @@ export async function parseXmlElements(text: ReportText, handlers: XmlHandlers):
   parser.on('error', (error) => {
     fault ??= error;
   });
+  // saxes goes on after an error; nothing after the first one is handed on.
   parser.on('opentag', (tag) => {
+    if (fault !== null) return;
     const element = {
       name: tag.name,
       attributes: stringAttributes(tag.attributes),
@@ -37,12 +39,13 @@ export async function parseXmlElements(text: ReportText, handlers: XmlHandlers):
     handlers.open(element);
   });
   parser.on('closetag', () => {
+    if (fault !== null) return;
     const element = stack.pop();
     if (element !== undefined) handlers.close(element);
   });
   parser.on('text', (value) => {
     const element = stack.at(-1);
-    if (element !== undefined) handlers.text?.(value, element);
+    if (element !== undefined && fault === null) handlers.text?.(value, element);
   });
   for await (const chunk of text) {
     parser.write(chunk);
