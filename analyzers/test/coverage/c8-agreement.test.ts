@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, type TempDir } from '@diligent/fixtures';
+import { isRecord, numberAt, recordAt } from '../../src/coverage/parse/json-values.ts';
 import { parseFile } from './support/parse-text.ts';
 
 const run = promisify(execFile);
 const reports = join(import.meta.dirname, '../../../fixtures/coverage-library/reports');
 const libraryFiles = ['src/cart.js', 'src/discount.js', 'src/format.js', 'src/inventory.js'];
+
+const relative = (reportPath: string) => reportPath.replace('/build/coverage-library/', '');
 
 type Totals = Record<'lines' | 'branches' | 'functions' | 'statements', [number, number]>;
 
@@ -16,12 +19,13 @@ type Totals = Record<'lines' | 'branches' | 'functions' | 'statements', [number,
 async function toolSummary(): Promise<Map<string, Totals>> {
   const json: unknown = JSON.parse(await readFile(join(reports, 'coverage-summary.json'), 'utf8'));
   const byFile = new Map<string, Totals>();
-  for (const [key, value] of Object.entries(
-    json as Record<string, Record<string, { total: number; covered: number }>>,
-  )) {
-    if (key === 'total') continue;
-    const pair = (name: string): [number, number] => [value[name]?.total ?? -1, value[name]?.covered ?? -1];
-    byFile.set(key.replace('/build/coverage-library/', ''), {
+  for (const [key, value] of Object.entries(isRecord(json) ? json : {})) {
+    if (key === 'total' || !isRecord(value)) continue;
+    const pair = (name: string): [number, number] => {
+      const measure = recordAt(value, name);
+      return [numberAt(measure, 'total') ?? -1, numberAt(measure, 'covered') ?? -1];
+    };
+    byFile.set(relative(key), {
       lines: pair('lines'),
       branches: pair('branches'),
       functions: pair('functions'),
@@ -30,8 +34,6 @@ async function toolSummary(): Promise<Map<string, Totals>> {
   }
   return byFile;
 }
-
-const relative = (reportPath: string) => reportPath.replace('/build/coverage-library/', '');
 
 describe('coverage parsers agree with the tool that wrote the report (c8 over fixtures/coverage-library)', () => {
   let summary: Map<string, Totals>;

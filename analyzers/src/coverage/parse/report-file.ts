@@ -27,17 +27,6 @@ export interface ReportFile {
   statementsHit: number | null;
 }
 
-export const noCounts: Omit<ReportFile, 'reportPath'> = {
-  linesFound: null,
-  linesHit: null,
-  branchesFound: null,
-  branchesHit: null,
-  functionsFound: null,
-  functionsHit: null,
-  statementsFound: null,
-  statementsHit: null,
-};
-
 /** Text of a report, a chunk at a time. */
 export type ReportText = AsyncIterable<string>;
 

@@ -12,7 +12,6 @@ export interface XmlElement {
 export interface XmlHandlers {
   open(element: XmlElement): void;
   close(element: XmlElement): void;
-  text?(text: string, element: XmlElement): void;
 }
 
 /**
@@ -42,10 +41,6 @@ export async function parseXmlElements(text: ReportText, handlers: XmlHandlers):
     if (fault !== null) return;
     const element = stack.pop();
     if (element !== undefined) handlers.close(element);
-  });
-  parser.on('text', (value) => {
-    const element = stack.at(-1);
-    if (element !== undefined && fault === null) handlers.text?.(value, element);
   });
   for await (const chunk of text) {
     parser.write(chunk);
