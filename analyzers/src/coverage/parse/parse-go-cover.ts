@@ -1,6 +1,6 @@
 import { MalformedReportError, TruncatedReportError } from './report-errors.ts';
 import type { ReportFile, ReportFileSink, ReportText } from './report-file.ts';
-import { textLines } from './text-lines.ts';
+import { detached, textLines } from './text-lines.ts';
 
 /** One block: `file.go:startLine.startCol,endLine.endCol statements count`. */
 const blockLine = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
@@ -22,22 +22,23 @@ export async function parseGoCover(text: ReportText, onFile: ReportFileSink): Pr
   const files = new Map<string, Map<string, Block>>();
   const faults: string[] = [];
   let lineNumber = 0;
-  for await (const line of textLines(text)) {
-    lineNumber += 1;
-    if (line.startsWith('mode:') || line.trim() === '') continue;
-    const match = blockLine.exec(line);
-    if (match === null) {
-      faults.push(`line ${lineNumber}: ${JSON.stringify(line.slice(0, 40))}`);
-      continue;
+  for await (const batch of textLines(text))
+    for (const line of batch) {
+      lineNumber += 1;
+      if (line.startsWith('mode:') || line.trim() === '') continue;
+      const match = blockLine.exec(line);
+      if (match === null) {
+        faults.push(`line ${lineNumber}: ${JSON.stringify(line.slice(0, 40))}`);
+        continue;
+      }
+      const [, path = '', startLine, , endLine, , statements, count] = match;
+      addBlock(files, detached(path), match.slice(2, 6).join(','), {
+        startLine: Number(startLine),
+        endLine: Number(endLine),
+        statements: Number(statements),
+        count: Number(count),
+      });
     }
-    const [, path = '', startLine, , endLine, , statements, count] = match;
-    addBlock(files, path, match.slice(2, 6).join(','), {
-      startLine: Number(startLine),
-      endLine: Number(endLine),
-      statements: Number(statements),
-      count: Number(count),
-    });
-  }
   for (const [path, blocks] of files) onFile(totals(path, blocks));
   if (faults.length === 1 && faults[0]?.startsWith(`line ${lineNumber}:`))
     throw new TruncatedReportError(`the last line is cut short: ${faults[0]}`);

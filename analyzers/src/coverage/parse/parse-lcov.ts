@@ -1,10 +1,12 @@
 import { MalformedReportError, TruncatedReportError } from './report-errors.ts';
 import type { ReportFile, ReportFileSink, ReportText } from './report-file.ts';
-import { textLines } from './text-lines.ts';
+import { detached, textLines } from './text-lines.ts';
 import {
+  compactFlags,
   compactLines,
-  countFlags,
-  countHits,
+  flagTotals,
+  keyHash,
+  lineTotals,
   mergeFileData,
   type DeclaredTotals,
   type LcovFileData,
@@ -13,8 +15,8 @@ import {
 /** The record being read, between `SF:` and `end_of_record`. */
 class OpenRecord {
   readonly lineHits = new Map<number, number>();
-  readonly branches = new Map<string, boolean>();
-  readonly functions = new Map<string, boolean>();
+  readonly branches = new Map<number, boolean>();
+  readonly functions = new Map<number, boolean>();
   readonly declared: DeclaredTotals = { lf: null, lh: null, brf: null, brh: null, fnf: null, fnh: null };
   fault: string | null = null;
   constructor(
@@ -23,8 +25,14 @@ class OpenRecord {
   ) {}
 
   data(): LcovFileData {
-    const { branches, functions, declared } = this;
-    return { lines: compactLines(this.lineHits), branches, functions, declared };
+    const { declared } = this;
+    const branches = compactFlags(this.branches);
+    return {
+      lines: compactLines(this.lineHits),
+      branches,
+      functions: compactFlags(this.functions),
+      declared,
+    };
   }
 }
 
@@ -36,33 +44,49 @@ class OpenRecord {
  * because a file's records may be spread over the report.
  */
 export async function parseLcov(text: ReportText, onFile: ReportFileSink): Promise<void> {
-  const files = new Map<string, LcovFileData>();
-  const faults: string[] = [];
-  let record: OpenRecord | null = null;
-  let lineNumber = 0;
-  for await (const line of textLines(text)) {
-    lineNumber += 1;
-    if (line.startsWith('SF:')) record = new OpenRecord(line.slice(3), lineNumber);
-    else if (line === 'end_of_record') {
-      if (record === null) faults.push(`line ${lineNumber}: end_of_record without SF`);
-      else if (record.fault !== null) faults.push(record.fault);
-      else keep(files, record);
-      record = null;
-    } else if (record !== null && record.fault === null) {
+  const reader = new LcovReader();
+  for await (const batch of textLines(text)) for (const line of batch) reader.line(line);
+  reader.finish(onFile);
+}
+
+class LcovReader {
+  private readonly files = new Map<string, LcovFileData>();
+  private readonly faults: string[] = [];
+  private record: OpenRecord | null = null;
+  private lineNumber = 0;
+
+  line(line: string): void {
+    this.lineNumber += 1;
+    const { record, lineNumber } = this;
+    if (line.startsWith('SF:')) this.record = new OpenRecord(detached(line.slice(3)), lineNumber);
+    else if (line === 'end_of_record') this.endRecord();
+    else if (record !== null && record.fault === null) {
       const fault = readLine(record, line);
       if (fault !== null)
         record.fault = `line ${lineNumber}: ${fault}; the record of ${record.path} is skipped`;
     } else if (record === null && !/^(?:TN:.*|VER:.*|\s*)$/.test(line)) {
-      faults.push(`line ${lineNumber}: ${JSON.stringify(line.slice(0, 40))} outside a record`);
+      this.faults.push(`line ${lineNumber}: ${JSON.stringify(line.slice(0, 40))} outside a record`);
     }
   }
-  for (const [path, data] of files) onFile(totals(path, data));
-  if (faults.length > 0)
-    throw new MalformedReportError(`${faults.length} faulty line(s); first at ${faults[0]}`);
-  if (record !== null)
-    throw new TruncatedReportError(
-      `ends inside the record of ${record.path} (from line ${record.startLine})`,
-    );
+
+  private endRecord(): void {
+    const { record } = this;
+    if (record === null) this.faults.push(`line ${this.lineNumber}: end_of_record without SF`);
+    else if (record.fault !== null) this.faults.push(record.fault);
+    else keep(this.files, record);
+    this.record = null;
+  }
+
+  finish(onFile: ReportFileSink): void {
+    for (const [path, data] of this.files) onFile(totals(path, data));
+    const { faults, record } = this;
+    if (faults.length > 0)
+      throw new MalformedReportError(`${faults.length} faulty line(s); first at ${faults[0]}`);
+    if (record !== null)
+      throw new TruncatedReportError(
+        `ends inside the record of ${record.path} (from line ${record.startLine})`,
+      );
+  }
 }
 
 function keep(files: Map<string, LcovFileData>, record: OpenRecord): void {
@@ -72,6 +96,7 @@ function keep(files: Map<string, LcovFileData>, record: OpenRecord): void {
 
 /** Reads one line of a record; returns what is wrong with it, or null. */
 function readLine(record: OpenRecord, line: string): string | null {
+  if (line.startsWith('DA:')) return readHits(record, line);
   const colon = line.indexOf(':');
   const tag = colon === -1 ? line : line.slice(0, colon);
   const fields = colon === -1 ? [] : line.slice(colon + 1).split(',');
@@ -96,19 +121,24 @@ const declare =
     return null;
   };
 
+/** `DA:<line>,<count>[,<checksum>]`, most lines of a report: read without splitting. */
+function readHits(record: OpenRecord, line: string): string | null {
+  const comma = line.indexOf(',', 3);
+  const end = line.indexOf(',', comma + 1);
+  const at = comma <= 3 ? NaN : Number(line.slice(3, comma));
+  const n = comma === -1 ? NaN : Number(line.slice(comma + 1, end === -1 ? undefined : end));
+  if (!Number.isInteger(at) || !Number.isInteger(n) || line.length === comma + 1)
+    return 'DA needs a line and a count';
+  record.lineHits.set(at, Math.max(record.lineHits.get(at) ?? 0, n));
+  return null;
+}
+
 const lineReaders: Record<string, LineReader> = {
-  DA: (record, [line, hits]) => {
-    const at = count(line);
-    const n = count(hits);
-    if (at === null || n === null) return 'DA needs a line and a count';
-    record.lineHits.set(at, Math.max(record.lineHits.get(at) ?? 0, n));
-    return null;
-  },
   BRDA: (record, fields) => {
     if (fields.length < 4) return 'BRDA needs line, block, branch and taken';
     const taken = fields[fields.length - 1] ?? '-';
     if (taken !== '-' && count(taken) === null) return 'BRDA taken is neither a count nor -';
-    const key = fields.slice(0, -1).join(',');
+    const key = keyHash(fields.slice(0, -1).join(','));
     record.branches.set(key, (record.branches.get(key) ?? false) || (count(taken) ?? 0) > 0);
     return null;
   },
@@ -116,7 +146,8 @@ const lineReaders: Record<string, LineReader> = {
     // lcov 2 writes FN:<line>,<end line>,<name>; lcov 1 FN:<line>,<name> (a name may hold commas).
     const name = fields.slice(fields.length > 2 && /^\d+$/.test(fields[1] ?? '') ? 2 : 1).join(',');
     if (fields.length < 2 || name === '') return 'FN needs a line and a name';
-    if (!record.functions.has(name)) record.functions.set(name, false);
+    const key = keyHash(name);
+    if (!record.functions.has(key)) record.functions.set(key, false);
     return null;
   },
   FNDA: (record, [hits, ...name]) => hitFunction(record, name.join(','), count(hits)),
@@ -132,21 +163,30 @@ const lineReaders: Record<string, LineReader> = {
 
 function hitFunction(record: OpenRecord, name: string, hits: number | null): string | null {
   if (hits === null || name === '') return 'function data needs a count and a name';
-  record.functions.set(name, (record.functions.get(name) ?? false) || hits > 0);
+  const key = keyHash(name);
+  record.functions.set(key, (record.functions.get(key) ?? false) || hits > 0);
   return null;
 }
 
 function totals(reportPath: string, data: LcovFileData): ReportFile {
-  const { lines, branches, functions, declared } = data;
-  const detail = <T>(size: number, value: () => T, fallback: T) => (size > 0 ? value() : fallback);
+  const { declared } = data;
+  const [linesFound, linesHit] = lineTotals(data.lines);
+  const [branchesFound, branchesHit] = flagTotals(data.branches);
+  const [functionsFound, functionsHit] = flagTotals(data.functions);
+  // Without detail lines, the totals as declared.
+  const pick = (found: number, hit: number, declaredFound: number | null, declaredHit: number | null) =>
+    found > 0 ? [found, hit] : [declaredFound ?? 0, declaredHit ?? 0];
+  const [lf = 0, lh = 0] = pick(linesFound, linesHit, declared.lf, declared.lh);
+  const [brf = 0, brh = 0] = pick(branchesFound, branchesHit, declared.brf, declared.brh);
+  const [fnf = 0, fnh = 0] = pick(functionsFound, functionsHit, declared.fnf, declared.fnh);
   return {
     reportPath,
-    linesFound: detail(lines.length, () => lines.length, declared.lf ?? 0),
-    linesHit: detail(lines.length, () => countHits(lines), declared.lh ?? 0),
-    branchesFound: detail(branches.size, () => branches.size, declared.brf ?? 0),
-    branchesHit: detail(branches.size, () => countFlags(branches), declared.brh ?? 0),
-    functionsFound: detail(functions.size, () => functions.size, declared.fnf ?? 0),
-    functionsHit: detail(functions.size, () => countFlags(functions), declared.fnh ?? 0),
+    linesFound: lf,
+    linesHit: lh,
+    branchesFound: brf,
+    branchesHit: brh,
+    functionsFound: fnf,
+    functionsHit: fnh,
     statementsFound: null,
     statementsHit: null,
   };
