@@ -4,6 +4,7 @@ import { coverageReports } from '@diligent/fixtures/scenarios';
 import { analyzeFixture, type AnalyzedFixture } from '../support/analyze-fixture.ts';
 
 const reportDay = new Date('2024-03-02T10:00:00Z');
+const missing = join(import.meta.dirname, 'no-such-report.info');
 const libraryLcov = join(import.meta.dirname, '../../../fixtures/coverage-library/reports/lcov.info');
 
 describe('analyze: committed coverage reports (coverage-reports fixture)', () => {
@@ -173,7 +174,7 @@ describe('analyze --coverage FILE', () => {
   let fx: AnalyzedFixture;
   beforeAll(async () => {
     const time = new Date('2024-03-04T00:00:00Z');
-    fx = await analyzeFixture(coverageReports, { coverage: { files: [libraryLcov], time } });
+    fx = await analyzeFixture(coverageReports, { coverage: { files: [libraryLcov, missing], time } });
   });
   afterAll(() => fx.cleanup());
 
@@ -196,5 +197,14 @@ describe('analyze --coverage FILE', () => {
       report_source: libraryLcov,
       is_stale: false,
     });
+  });
+
+  it('records a --coverage file it cannot read, with a warning, and goes on', async () => {
+    const rows = await fx.query(
+      `SELECT status, message, report_files FROM coverage_reports WHERE source = '${missing}'`,
+    );
+    expect(rows).toEqual([{ status: 'unreadable', message: 'cannot read the file', report_files: 0 }]);
+    const warnings = await fx.query(`SELECT message FROM analysis_warnings WHERE path = '${missing}'`);
+    expect(warnings).toEqual([{ message: 'unreadable: cannot read the file' }]);
   });
 });
