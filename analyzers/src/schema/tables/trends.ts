@@ -3,7 +3,7 @@ import { defineTable } from '../table.ts';
 
 export const trends = defineTable({
   name: 'trends',
-  doc: 'Monthly series per repo, by calendar month (UTC) of the author date, from the first month with a commit to the pinned commit’s month; months without commits are rows of zeros.',
+  doc: 'Monthly series per repo, by calendar month (UTC) of the author date, from the first month with a commit to the last; months without commits are rows of zeros (docs/metrics.md, “Trends”).',
   key: ['repo_id', 'month'],
   columns: {
     repo_id: text.required('Repo.'),
