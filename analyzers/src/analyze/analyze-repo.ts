@@ -16,6 +16,7 @@ import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../
 import { isShallow } from './is-shallow.ts';
 import { defaultRiskWindow, writeRiskTables, type RiskWindow } from '../risk/index.ts';
 import { StageTimer, type StageTiming } from './stage-timer.ts';
+import { writeCoverageTables } from '../coverage/index.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;
@@ -104,8 +105,12 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
   writer.closeAppenders();
   await timer.time('authors', () => insertAuthors(writer, repoId));
   const risk = { window: id.window, shallow, asOf: id.asOf };
-  const afterPeople = (connection: DuckDBConnection) =>
-    timer.time('risk', () => writeRiskTables(connection, repoId, risk));
+  // Coverage comes after the people tables; risk reads both, and the people stage's working tables
+  // (file histories with renames followed), which are open until `afterPeople` returns.
+  const afterPeople = async (connection: DuckDBConnection) => {
+    await timer.time('coverage', () => writeCoverageTables(writer, repoId));
+    await timer.time('risk', () => writeRiskTables(connection, repoId, risk));
+  };
   const people = { activeMonths: defaultActiveMonths, identities: id.identities, afterPeople };
   await timer.time('people', () => writePeopleTables(writer, repoId, people));
   await appendRepoRow(writer, repo, access, id, {

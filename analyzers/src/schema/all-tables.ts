@@ -24,6 +24,12 @@ import { fileRisk } from './tables/file-risk.ts';
 import { directoryRisk } from './tables/directory-risk.ts';
 import { redFlags } from './tables/red-flags.ts';
 import { trends } from './tables/trends.ts';
+import { coverageReports } from './tables/coverage-reports.ts';
+import { fileCoverage } from './tables/file-coverage.ts';
+import { coverageUnmapped } from './tables/coverage-unmapped.ts';
+import { testReach } from './tables/test-reach.ts';
+import { fileTestStatus } from './tables/file-test-status.ts';
+import { coverageRollup } from './tables/coverage-rollup.ts';
 
 /** Every table of a repo database, in the order they are documented and created. */
 export const allTables = [
@@ -53,4 +59,10 @@ export const allTables = [
   redFlags,
   trends,
   analysisWarnings,
+  coverageReports,
+  fileCoverage,
+  coverageUnmapped,
+  testReach,
+  fileTestStatus,
+  coverageRollup,
 ] as const;

@@ -5,7 +5,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
  * authors (who, still active or not, when the last of the gone ones left), test data, and the four
  * factors, each from 0 (no concern) to 1. Hotspot and complexity are log-scaled against the repo's
  * highest (complexity against files measured the same way); coverage is 1 − line coverage from a
- * report, else a step by how far the nearest test is; knowledge by how many authors are active.
+ * report, else a step by how far the nearest test is (not applicable to tests and configuration);
+ * knowledge by how many authors are active.
  */
 export const createFileFactorsSql = `
 CREATE OR REPLACE TEMP TABLE risk_file_factors AS
@@ -32,14 +33,14 @@ SELECT m.*, c.time_window, c.label, coalesce(h.window_commits, 0) AS window_comm
   coalesce(a.authors, 0) AS authors, coalesce(a.active, 0) AS active_authors, o.is_orphaned,
   a.names, coalesce(a.active_names, []) AS active_names, a.last_left_at,
   t.is_test, t.line_coverage, t.tested_by, t.test_distance,
-  CASE WHEN t.is_test OR t.path IS NULL THEN NULL
+  CASE WHEN t.is_test OR t.path IS NULL OR t.category = 'config' THEN NULL
     WHEN t.coverage_source = 'report' AND t.line_coverage IS NOT NULL THEN 'measured'
     ELSE 'estimated' END AS coverage_basis,
   CASE WHEN x.hotspot > 0 THEN ln(1 + coalesce(h.hotspot, 0)) / ln(1 + x.hotspot) ELSE 0 END AS hotspot_factor,
   CASE WHEN m.complexity_source = 'cyclomatic' AND x.cyclomatic > 0 THEN ln(1 + m.complexity) / ln(1 + x.cyclomatic)
     WHEN m.complexity_source = 'lines' AND x.lines > 0 THEN ln(1 + m.complexity) / ln(1 + x.lines)
     ELSE 0 END AS complexity_factor,
-  CASE WHEN t.is_test OR t.path IS NULL THEN NULL
+  CASE WHEN t.is_test OR t.path IS NULL OR t.category = 'config' THEN NULL
     WHEN t.coverage_source = 'report' AND t.line_coverage IS NOT NULL THEN 1 - t.line_coverage
     WHEN t.tested_by = 0 THEN 1
     WHEN t.test_distance IS NULL OR t.test_distance <= 1 THEN 0.25
