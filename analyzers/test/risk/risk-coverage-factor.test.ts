@@ -9,7 +9,7 @@ describe('risk: the coverage factor from test reach', () => {
   });
   afterAll(() => fx.cleanup());
 
-  it('steps by how far the nearest test is, and leaves test files out', async () => {
+  it('steps by how far the nearest test is; a test file needs no test', async () => {
     const rows = await fx.query(
       `SELECT path, is_test, coverage_basis, tested_by, test_distance, coverage_factor, explanation
        FROM file_risk ORDER BY path`,
@@ -27,7 +27,7 @@ describe('risk: the coverage factor from test reach', () => {
         coverage_basis: null,
         tested_by: 0,
         test_distance: null,
-        coverage_factor: null,
+        coverage_factor: 0,
         explanation: 'Changed once in the last 12 months, cyclomatic 0, only Ann Archer knows it.',
       },
     ]);

@@ -36,13 +36,25 @@ describe('risk: file and directory risk, explained', () => {
     // factor 1 for all. No test reaches any JS file (coverage factor 1); settings.yml is
     // configuration (none). Only orphan.js has no active author (Alice left); the others have one.
     // Alice created every file but orphan.js and leads its DOA: edge.js 3.946 against Ben's 3.785.
-    const js = { coverage: 1 };
+    const js = { coverage: 1, basis: 'estimated' };
     expect(rows).toEqual([
       risk({ path: 'src/orphan.js', commits: 11, fixes: 1, hotspot: 22, top: true, age: 2, ...js }),
       risk({ path: 'src/fixes.js', commits: 5, fixes: 3, hotspot: 10, age: 5, active: 1, ...js }),
       risk({ path: 'src/renamed.js', commits: 3, fixes: 0, hotspot: 6, age: 4, active: 1, ...js }),
       risk({ path: 'src/edge.js', commits: 2, fixes: 1, hotspot: 4, age: 0, active: 1, ...js }),
-      risk({ path: 'config/settings.yml', commits: 1, fixes: 0, hotspot: 3, age: 1, active: 1 }),
+      // Configuration: nothing to test (coverage 0). Its 3 lines count as 3 × 0.4 = 1.2 cyclomatic,
+      // the repo's cyclomatic per line (8 in 20 lines of JS), for the hotspot and complexity factors.
+      risk({
+        path: 'config/settings.yml',
+        commits: 1,
+        fixes: 0,
+        hotspot: 3,
+        age: 1,
+        active: 1,
+        coverage: 0,
+        basis: null,
+        equivalent: 1.2,
+      }),
     ]);
     expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
   });
@@ -70,7 +82,8 @@ describe('risk: file and directory risk, explained', () => {
       score(hotspotFactor(6), 1, 0.5, 1),
       score(hotspotFactor(4), 1, 0.5, 1),
     ];
-    const settings = score(hotspotFactor(3), 1, 0.5);
+    const settingsFactor = Math.log(2.2);
+    const settings = score(settingsFactor / Math.log(23), settingsFactor / Math.log(3), 0.5, 0);
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
     expect(rows).toEqual([
       dir('config/', 1, 3, settings, settings, 'config/settings.yml', 1, 0, 0, 0, 0, 1),
@@ -147,14 +160,17 @@ interface ExpectedRisk {
   age: number;
   /** Active DOA authors: 0 for orphan.js (Alice alone), else 1 of 2. */
   active?: number;
-  /** The coverage factor; undefined where it does not apply (configuration). */
-  coverage?: number;
+  coverage: number;
+  basis: string | null;
+  /** Cyclomatic-equivalent complexity of a lines-only file (lines × 0.4). */
+  equivalent?: number;
 }
 
 function risk(e: ExpectedRisk) {
   const active = e.active ?? 0;
   const knowledge = active === 0 ? 1 : 0.5;
-  const factor = hotspotFactor(e.hotspot);
+  const factor = hotspotFactor(e.equivalent === undefined ? e.hotspot : e.commits * e.equivalent);
+  const complexity = e.equivalent === undefined ? 1 : Math.log(1 + e.equivalent) / Math.log(3);
   return {
     path: e.path,
     window_commits: e.commits,
@@ -167,12 +183,12 @@ function risk(e: ExpectedRisk) {
     active_authors: active,
     is_orphaned: active === 0,
     main_author: 'Alice Archer',
-    coverage_basis: e.coverage === undefined ? null : 'estimated',
+    coverage_basis: e.basis,
     hotspot_factor: expect.closeTo(factor, 9),
-    complexity_factor: 1,
-    coverage_factor: e.coverage ?? null,
+    complexity_factor: expect.closeTo(complexity, 9),
+    coverage_factor: e.coverage,
     knowledge_factor: knowledge,
-    score: expect.closeTo(score(factor, 1, knowledge, e.coverage), 9),
+    score: expect.closeTo(score(factor, complexity, knowledge, e.coverage), 9),
     rank: expect.any(Number),
   };
 }
