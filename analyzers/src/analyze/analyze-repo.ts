@@ -1,3 +1,4 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { repos } from '../schema/index.ts';
 import { RepoDatabaseWriter, repoFilePath, repoIdFromName } from '../store/index.ts';
 import { Mailmap } from '../history/mailmap.ts';
@@ -13,6 +14,8 @@ import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../meas
 import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
+import { defaultRiskWindow, writeRiskTables, type RiskWindow } from '../risk/index.ts';
+import { StageTimer, type StageTiming } from './stage-timer.ts';
 import { writeCoverageTables, type CoverageFiles } from '../coverage/index.ts';
 
 export interface AnalyzeOptions {
@@ -25,6 +28,8 @@ export interface AnalyzeOptions {
   identities?: IdentitiesFile | undefined;
   /** Coverage reports given on the command line (`--coverage FILE...`). */
   coverage?: CoverageFiles | undefined;
+  /** The window risk scores and red flags use (`--window`); default `1y`. */
+  window?: RiskWindow | undefined;
 }
 
 export interface AnalyzeResult {
@@ -35,6 +40,8 @@ export interface AnalyzeResult {
   fileCount: number;
   warningCount: number;
   dbFile: string;
+  /** Time spent in each stage, in the order they ended (`--timings`). */
+  timings: StageTiming[];
 }
 
 /**
@@ -60,18 +67,15 @@ async function analyzeWith(
   const repoId = repoIdFromName(name);
   const dbFile = repoFilePath(options.dbDir, repoId);
   const writer = await RepoDatabaseWriter.create(dbFile);
+  const timer = new StageTimer();
   try {
-    const { measure, identities, coverage } = options;
-    const result = await writeRepo(writer, repo, access, {
-      repoId,
-      name,
-      pinned,
-      measure,
-      identities,
-      coverage,
-    });
-    await writer.commit();
-    return { ...result, dbFile };
+    const { measure, identities, until, coverage } = options;
+    const window = options.window ?? defaultRiskWindow;
+    const asOf = until === undefined ? new Date() : new Date(until);
+    const id = { repoId, name, pinned, measure, identities, coverage, window, asOf, timer };
+    const result = await writeRepo(writer, repo, access, id);
+    await timer.time('commit', () => writer.commit());
+    return { ...result, dbFile, timings: timer.timings };
   } catch (error) {
     await writer.abort();
     throw error;
@@ -85,26 +89,35 @@ interface RepoIdentity {
   identities: IdentitiesFile | undefined;
   coverage: CoverageFiles | undefined;
   pinned: { sha: string; requested: string };
+  window: RiskWindow;
+  asOf: Date;
+  timer: StageTimer;
 }
 
 async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: RepoAccess, id: RepoIdentity) {
-  const { repoId, pinned } = id;
+  const { repoId, pinned, timer } = id;
   const entries = await listTreeEntries(access, pinned.sha);
   const sink = await HistoryRowSink.open(writer, repoId, Mailmap.parse(await readMailmap(access, entries)));
   const warn = (w: MinedWarning) => sink.warning(w);
-  await measureTree({ writer, repoId, access, entries, warn }, { ...defaultMeasureOptions, ...id.measure });
+  const measureOptions = { ...defaultMeasureOptions, ...id.measure };
+  await timer.time('measure', () => measureTree({ writer, repoId, access, entries, warn }, measureOptions));
   const shallow = await isShallow(repo.gitDir);
   if (shallow)
     warn({ kind: 'shallow-history', sha: null, path: null, message: 'shallow clone: history is truncated' });
-  await access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink);
+  await timer.time('mine', () => access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink));
   writer.closeAppenders();
-  await insertAuthors(writer, repoId);
-  await writePeopleTables(writer, repoId, { activeMonths: defaultActiveMonths, identities: id.identities });
-  const coverageWarnings = await writeCoverageTables(writer, repoId, {
-    access,
-    entries,
-    coverage: id.coverage,
-  });
+  await timer.time('authors', () => insertAuthors(writer, repoId));
+  const risk = { window: id.window, shallow, asOf: id.asOf };
+  let coverageWarnings = 0;
+  // Coverage comes after the people tables; risk reads both, and the people stage's working tables
+  // (file histories with renames followed), which are open until `afterPeople` returns.
+  const afterPeople = async (connection: DuckDBConnection) => {
+    const coverageInput = { access, entries, coverage: id.coverage };
+    coverageWarnings = await timer.time('coverage', () => writeCoverageTables(writer, repoId, coverageInput));
+    await timer.time('risk', () => writeRiskTables(connection, repoId, risk));
+  };
+  const people = { activeMonths: defaultActiveMonths, identities: id.identities, afterPeople };
+  await timer.time('people', () => writePeopleTables(writer, repoId, people));
   const warningCount = sink.warningCount + coverageWarnings;
   await appendRepoRow(writer, repo, access, id, { shallow, commitCount: sink.commitCount, warningCount });
   const counts = { commitCount: sink.commitCount, fileCount: entries.length, warningCount };

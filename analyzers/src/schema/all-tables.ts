@@ -16,6 +16,14 @@ import { orphanedCode } from './tables/orphaned-code.ts';
 import { contributorActivity } from './tables/contributor-activity.ts';
 import { aiAssistedCommits } from './tables/ai-assisted-commits.ts';
 import { peopleSummary } from './tables/people-summary.ts';
+import { hotspots } from './tables/hotspots.ts';
+import { hotspotSummary } from './tables/hotspot-summary.ts';
+import { coupling } from './tables/coupling.ts';
+import { componentCoupling } from './tables/component-coupling.ts';
+import { fileRisk } from './tables/file-risk.ts';
+import { directoryRisk } from './tables/directory-risk.ts';
+import { redFlags } from './tables/red-flags.ts';
+import { trends } from './tables/trends.ts';
 import { coverageReports } from './tables/coverage-reports.ts';
 import { fileCoverage } from './tables/file-coverage.ts';
 import { coverageUnmapped } from './tables/coverage-unmapped.ts';
@@ -42,6 +50,14 @@ export const allTables = [
   contributorActivity,
   aiAssistedCommits,
   peopleSummary,
+  hotspots,
+  hotspotSummary,
+  coupling,
+  componentCoupling,
+  fileRisk,
+  directoryRisk,
+  redFlags,
+  trends,
   analysisWarnings,
   coverageReports,
   fileCoverage,
