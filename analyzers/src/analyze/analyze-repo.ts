@@ -13,6 +13,7 @@ import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../meas
 import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
+import { writeDependencyTables } from '../dependencies/index.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;
@@ -87,17 +88,18 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
     warn({ kind: 'shallow-history', sha: null, path: null, message: 'shallow clone: history is truncated' });
   await access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink);
   writer.closeAppenders();
+  const dependencyWarnings = await writeDependencyTables({ writer, repoId, access, entries });
   await insertAuthors(writer, repoId);
   await writePeopleTables(writer, repoId, { activeMonths: defaultActiveMonths, identities: id.identities });
   await appendRepoRow(writer, repo, access, id, {
     shallow,
     commitCount: sink.commitCount,
-    warningCount: sink.warningCount,
+    warningCount: sink.warningCount + dependencyWarnings,
   });
   const counts = {
     commitCount: sink.commitCount,
     fileCount: entries.length,
-    warningCount: sink.warningCount,
+    warningCount: sink.warningCount + dependencyWarnings,
   };
   return { repoId, name: id.name, headSha: pinned.sha, ...counts };
 }

@@ -16,6 +16,9 @@ import { orphanedCode } from './tables/orphaned-code.ts';
 import { contributorActivity } from './tables/contributor-activity.ts';
 import { aiAssistedCommits } from './tables/ai-assisted-commits.ts';
 import { peopleSummary } from './tables/people-summary.ts';
+import { dependencies } from './tables/dependencies.ts';
+import { licenses } from './tables/licenses.ts';
+import { licenseFindings } from './tables/license-findings.ts';
 
 /** Every table of a repo database, in the order they are documented and created. */
 export const allTables = [
@@ -36,5 +39,8 @@ export const allTables = [
   contributorActivity,
   aiAssistedCommits,
   peopleSummary,
+  dependencies,
+  licenses,
+  licenseFindings,
   analysisWarnings,
 ] as const;
