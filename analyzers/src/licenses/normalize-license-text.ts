@@ -18,8 +18,9 @@ export function normalizeLicenseText(text: string): string[] {
   return words.map((word) => equivalentWords.get(word) ?? word);
 }
 
-// "Copyright (c) 2024 Acme", "(C) 2020 ...", "© Acme", "All rights reserved." (guideline 8.1.1).
-const copyrightLine = /^\s*(copyright\b|\(c\)|©|all rights reserved)/;
+// "Copyright (c) 2024 Acme", "Copyright 2020", "Copyright <year>", "(C) 2020 ...", "© Acme",
+// "All rights reserved." (guideline 8.1.1); not a wrapped "copyright notice" of the license body.
+const copyrightLine = /^\s*(copyright\s*(\(c\)|©|\d|<|\[|\{)|\(c\)|©|all rights reserved)/;
 
 function isCopyrightLine(line: string): boolean {
   return copyrightLine.test(line);
@@ -32,6 +33,9 @@ const bullet = /^\s*(?:[*•·\-–—]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)])\s+/
 const equivalentWords = new Map<string, string>([
   ['licence', 'license'],
   ['licences', 'licenses'],
+  ['sublicence', 'sublicense'],
+  ['licenced', 'licensed'],
+  ['licencing', 'licensing'],
   ['acknowledgement', 'acknowledgment'],
   ['analogue', 'analog'],
   ['authorisation', 'authorization'],
