@@ -22,7 +22,8 @@ export const npmPackageLock: ManifestFormat = {
     const packages = objectAt(json, 'packages');
     const dependencies =
       Object.keys(packages).length > 0 ? fromPackages(packages) : fromTree(objectAt(json, 'dependencies'));
-    return { dependencies, projectLicense: declaredLicense(objectAt(packages, '').license) };
+    // The root entry's license repeats package.json's, which is read for the project.
+    return { dependencies, projectLicense: null };
   },
 };
 
