@@ -1,6 +1,15 @@
-import parseExpression from 'spdx-expression-parse';
+import { createRequire } from 'node:module';
 import { classOfLicenseId, classRank, type LicenseClass } from './license-classes.ts';
 import { spdxIdByName } from './spdx-license-texts.ts';
+
+type LicenseNode = { license: string; plus?: true; exception?: string };
+type ConjunctionNode = { left: ExpressionNode; conjunction: 'and' | 'or'; right: ExpressionNode };
+type ExpressionNode = LicenseNode | ConjunctionNode;
+
+// A CommonJS module without types: its parse tree is the shape above.
+const parseExpression = createRequire(import.meta.url)('spdx-expression-parse') as (
+  text: string,
+) => ExpressionNode;
 
 export interface ClassifiedLicense {
   /** A valid SPDX expression when the declaration reads as one, else the declaration as written. */
@@ -73,9 +82,7 @@ const aliases = new Map<string, string>([
   ['isc', 'ISC'],
 ]);
 
-type Node = ReturnType<typeof parseExpression>;
-
-function classOf(node: Node): LicenseClass {
+function classOf(node: ExpressionNode): LicenseClass {
   if ('license' in node) {
     const base = classOfLicenseId(node.license.replace(/\+$/, ''));
     return base === 'strong-copyleft' && node.exception && linkingExceptions.test(node.exception)
@@ -86,4 +93,14 @@ function classOf(node: Node): LicenseClass {
   const pick = node.conjunction === 'or' ? Math.min : Math.max;
   const rank = pick(classRank[left], classRank[right]);
   return rank === classRank[left] ? left : right;
+}
+
+/** True when the text is a valid SPDX license expression (ids of the SPDX list, AND/OR/WITH). */
+export function isSpdxExpression(text: string): boolean {
+  try {
+    parseExpression(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
