@@ -22,6 +22,11 @@ export interface ParsedManifest {
   dependencies: FoundDependency[];
   /** The license the file declares for the project itself (package.json `license`, ...). */
   projectLicense: string | null;
+  /**
+   * Folders (relative to the lock file's) of workspace projects the lock file resolves for: their
+   * manifests' dependencies are its rows, so those manifests add none of their own.
+   */
+  workspaceFolders?: string[];
 }
 
 export type ManifestKind = 'manifest' | 'lock' | 'supplementary-lock';

@@ -81,6 +81,24 @@ describe('npm manifests and lock files', () => {
     ]);
   });
 
+  it('leaves out the manifests of workspace projects the root lock file resolves for', () => {
+    const tree = {
+      'package.json': 'npm/package.json',
+      'pnpm-lock.yaml': 'npm/pnpm-lock-v9.yaml',
+      'packages/ui/package.json': 'npm/ui-package.json',
+      'elsewhere/package.json': 'npm/ui-package.json',
+    };
+    expect(inventoryOf(tree)).toEqual([
+      'elsewhere/package.json npm react ^18.2.0 direct runtime pkg:npm/react',
+      'package.json npm fsevents ^2.3.0 direct optional pkg:npm/fsevents',
+      'pnpm-lock.yaml npm @types/node 20.11.0 transitive dev pkg:npm/%40types/node@20.11.0',
+      'pnpm-lock.yaml npm accepts 1.3.8 transitive runtime pkg:npm/accepts@1.3.8',
+      'pnpm-lock.yaml npm express 4.18.2 direct runtime pkg:npm/express@4.18.2',
+      'pnpm-lock.yaml npm react 18.2.0 direct runtime pkg:npm/react@18.2.0',
+      'pnpm-lock.yaml npm vitest 1.0.4 direct dev pkg:npm/vitest@1.0.4',
+    ]);
+  });
+
   it('rejects malformed files with a one-line reason', () => {
     expect(malformedReason('package.json', 'npm/malformed-package.json')).toMatch(/^not valid JSON: /);
     expect(malformedReason('pnpm-lock.yaml', 'npm/malformed-pnpm-lock.yaml')).toMatch(/^not valid YAML: /);

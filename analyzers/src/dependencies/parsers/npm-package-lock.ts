@@ -23,7 +23,7 @@ export const npmPackageLock: ManifestFormat = {
     const dependencies =
       Object.keys(packages).length > 0 ? fromPackages(packages) : fromTree(objectAt(json, 'dependencies'));
     // The root entry's license repeats package.json's, which is read for the project.
-    return { dependencies, projectLicense: null };
+    return { dependencies, projectLicense: null, workspaceFolders: workspaceFolders(packages) };
   },
 };
 
@@ -33,13 +33,16 @@ function scopeOf(entry: JsonObject): DependencyScope {
   return 'runtime';
 }
 
+/** v2+: workspace projects are the entries outside node_modules (`packages/ui`). */
+function workspaceFolders(packages: JsonObject): string[] {
+  return Object.keys(packages).filter((path) => path !== '' && !path.includes('node_modules/'));
+}
+
+/** Direct: named by the root project or a workspace project, and installed at the top level. */
 function fromPackages(packages: JsonObject): FoundDependency[] {
-  const root = objectAt(packages, '');
-  const directNames = new Set(
-    ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((s) =>
-      Object.keys(objectAt(root, s)),
-    ),
-  );
+  const projects = ['', ...workspaceFolders(packages)].map((path) => objectAt(packages, path));
+  const sections = ['dependencies', 'devDependencies', 'optionalDependencies'];
+  const directNames = new Set(projects.flatMap((p) => sections.flatMap((s) => Object.keys(objectAt(p, s)))));
   const found: FoundDependency[] = [];
   for (const [path, entry] of Object.entries(packages)) {
     const at = path.lastIndexOf('node_modules/');

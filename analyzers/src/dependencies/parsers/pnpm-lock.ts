@@ -36,7 +36,8 @@ export const pnpmLock: ManifestFormat = {
       const isDirect = direct.has(`${name}@${version}`);
       found.set(`${name}@${version}`, dependency({ name, version, resolved: true, direct: isDirect, scope }));
     }
-    return { dependencies: [...found.values()], projectLicense: null };
+    const workspaceFolders = Object.keys(objectAt(lock, 'importers')).filter((folder) => folder !== '.');
+    return { dependencies: [...found.values()], projectLicense: null, workspaceFolders };
   },
 };
 

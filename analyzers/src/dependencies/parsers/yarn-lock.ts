@@ -18,14 +18,17 @@ export const yarnLock: ManifestFormat = {
     const berry = /^__metadata:/m.test(text);
     const entries = berry ? parseYamlObject(text) : parseClassic(text);
     const found = new Map<string, FoundDependency>();
+    const workspaceFolders: string[] = [];
     for (const [key, entry] of Object.entries(entries)) {
+      const workspace = /@workspace:(.+)$/.exec(stringAt(entry, 'resolution') ?? '')?.[1];
+      if (workspace && workspace !== '.') workspaceFolders.push(workspace);
       if (key === '__metadata' || !isObject(entry) || entry.linkType === 'soft') continue;
       const name = berry ? berryName(entry) : nameOfDescriptor(key.split(',')[0]?.trim() ?? '');
       const version = stringAt(entry, 'version');
       if (!name || !version || found.has(`${name}@${version}`)) continue;
       found.set(`${name}@${version}`, dependency({ name, version, resolved: true }));
     }
-    return { dependencies: [...found.values()], projectLicense: null };
+    return { dependencies: [...found.values()], projectLicense: null, workspaceFolders };
   },
 };
 
