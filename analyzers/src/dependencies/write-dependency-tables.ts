@@ -5,6 +5,7 @@ import type { TreeEntry } from '../tree/list-tree.ts';
 import { findLicenses } from '../licenses/find-licenses.ts';
 import { insertDependencyLicenses } from '../licenses/insert-dependency-licenses.ts';
 import { insertLicenseFindings } from '../licenses/insert-license-findings.ts';
+import { flagCopyleftLicenses } from '../licenses/flag-copyleft-licenses.ts';
 import { inventory } from './inventory.ts';
 import { readManifests } from './read-manifests.ts';
 import { readVendoredPaths } from './read-vendored-paths.ts';
@@ -18,7 +19,8 @@ export interface DependencyStageInput {
 }
 
 /**
- * Writes `dependencies`, `licenses` and `license_findings` from the pinned tree. Runs after the
+ * Writes `dependencies`, `licenses` and `license_findings` from the pinned tree, and raises the
+ * copyleft findings as `red_flags`. Runs after the
  * measurement rows are flushed (it reads which files are vendored from `files`); returns the
  * number of warnings it wrote.
  */
@@ -43,5 +45,6 @@ export async function writeDependencyTables(input: DependencyStageInput): Promis
   writer.closeAppenders();
   await insertDependencyLicenses(writer.connection);
   await insertLicenseFindings(writer.connection);
+  await flagCopyleftLicenses(writer.connection, repoId);
   return warningCount;
 }

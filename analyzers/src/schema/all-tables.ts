@@ -16,6 +16,14 @@ import { orphanedCode } from './tables/orphaned-code.ts';
 import { contributorActivity } from './tables/contributor-activity.ts';
 import { aiAssistedCommits } from './tables/ai-assisted-commits.ts';
 import { peopleSummary } from './tables/people-summary.ts';
+import { hotspots } from './tables/hotspots.ts';
+import { hotspotSummary } from './tables/hotspot-summary.ts';
+import { coupling } from './tables/coupling.ts';
+import { componentCoupling } from './tables/component-coupling.ts';
+import { fileRisk } from './tables/file-risk.ts';
+import { directoryRisk } from './tables/directory-risk.ts';
+import { redFlags } from './tables/red-flags.ts';
+import { trends } from './tables/trends.ts';
 import { dependencies } from './tables/dependencies.ts';
 import { licenses } from './tables/licenses.ts';
 import { licenseFindings } from './tables/license-findings.ts';
@@ -39,6 +47,14 @@ export const allTables = [
   contributorActivity,
   aiAssistedCommits,
   peopleSummary,
+  hotspots,
+  hotspotSummary,
+  coupling,
+  componentCoupling,
+  fileRisk,
+  directoryRisk,
+  redFlags,
+  trends,
   dependencies,
   licenses,
   licenseFindings,

@@ -111,6 +111,17 @@ describe('analyze: dependencies and licenses of a monorepo (a project per ecosys
     ]);
   });
 
+  it('raises copyleft findings as red flags, with their files as evidence', async () => {
+    expect(
+      await rows(`SELECT code, severity, subject, message, paths, evidence FROM red_flags
+        WHERE repo_id = 'shop' AND code LIKE 'copyleft-%' ORDER BY ALL`),
+    ).toEqual([
+      'copyleft-dependency high readline-gpl@0.2.0 Dependency readline-gpl@0.2.0 is licensed GPL-3.0-only (strong-copyleft) package-lock.json GPL-3.0-only',
+      'copyleft-dependency medium phpmailer/phpmailer@v6.9.1 Dependency phpmailer/phpmailer@v6.9.1 is licensed LGPL-2.1-only (weak-copyleft) apps/php/composer.lock LGPL-2.1-only',
+      'copyleft-vendored high vendor/gplfoo Vendored code vendor/gplfoo is licensed GPL-2.0-only (strong-copyleft) vendor/gplfoo/foo.c GPL-2.0-only',
+    ]);
+  });
+
   it('finds the same package at different versions across the deal', async () => {
     expect(await readVersionDrift(reader)).toEqual([
       {
