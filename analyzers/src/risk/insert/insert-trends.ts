@@ -30,7 +30,8 @@ churn AS (
 ),
 complexity AS (
   SELECT strftime(timezone('UTC', h.authored_at), '%Y-%m') AS month,
-    sum(h.added * m.cyclomatic_sum / m.code_lines) AS added
+    -- Rounded: a float sum depends on the order rows arrive in, which differs between the miners.
+    round(sum(h.added * m.cyclomatic_sum / m.code_lines), 9) AS added
   FROM people_file_history h JOIN risk_file_metrics m USING (path)
   WHERE m.complexity_source = 'cyclomatic' AND m.code_lines > 0 AND h.authored_at IS NOT NULL
   GROUP BY ALL
