@@ -11,7 +11,7 @@ import { formatOf } from '../dependencies/manifest-formats.ts';
 
 /** Vendored files read for an `SPDX-License-Identifier` line, at most (the first ones by path). */
 const headerScanLimit = 5000;
-const headerScanBytes = 1 * 2 ** 20;
+const headerScanBytes = 256 * 2 ** 10;
 
 /**
  * Every license of the repo but its dependencies' (those come from the `dependencies` rows):
