@@ -2,9 +2,9 @@ import { dirname } from '../dependencies/parsers/path-parts.ts';
 import { readBlobTexts } from '../dependencies/read-blob-texts.ts';
 import type { ParsedFile } from '../dependencies/merge-project.ts';
 import { missingBlobWarning, readLimitBytes, type StageContext } from '../dependencies/stage-context.ts';
-import { identifyLicenseText } from './identify-license-text.ts';
+import { containedLicenseTexts, identifyLicenseText } from './identify-license-text.ts';
 import { isLicenseFile } from './license-file-names.ts';
-import { declaredRow, matchedRow, unlicensedRow, type LicenseRow } from './license-row.ts';
+import { containedRow, declaredRow, matchedRow, unlicensedRow, type LicenseRow } from './license-row.ts';
 import { vendoredComponentOf } from './vendored-components.ts';
 import { spdxHeaderOf } from './spdx-header.ts';
 import { formatOf } from '../dependencies/manifest-formats.ts';
@@ -47,6 +47,15 @@ async function licenseFileRows(ctx: StageContext): Promise<LicenseRow[]> {
     );
   }
   return rows;
+}
+
+/** The license a file's text is, else each license it contains whole, else one unknown row. */
+function licenseFileMatches(where: Parameters<typeof matchedRow>[0], text: string): LicenseRow[] {
+  const match = identifyLicenseText(text);
+  if (match.licenseId !== null) return [matchedRow(where, match)];
+  const contained = containedLicenseTexts(text);
+  if (contained.length === 0) return [matchedRow(where, match)];
+  return contained.map((c) => containedRow(where, c));
 }
 
 function projectRows(ctx: StageContext, manifests: readonly ParsedFile[]): LicenseRow[] {

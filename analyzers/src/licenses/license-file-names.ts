@@ -3,7 +3,8 @@
  * with an extension or a suffix (`LICENSE.md`, `LICENSE-MIT`, `COPYING.LESSER`). NOTICE and
  * AUTHORS files are not licenses.
  */
-const licenseFileName = /^(un)?licen[cs]e([-._][a-z0-9.-]+)?$|^copying([-._][a-z0-9.-]+)?$/i;
+// At most three suffix parts: `LICENSE-MIT.txt`, `COPYING.LESSER`, not `license-matching-guidelines.md`.
+const licenseFileName = /^((un)?licen[cs]e|copying)([-._][a-z0-9]+){0,3}$/i;
 
 const notLicenseText = /\.(json|js|ts|py|go|rb|java|cs|html|xml|yml|yaml|toml|png|svg)$/i;
 

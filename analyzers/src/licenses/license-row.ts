@@ -1,6 +1,6 @@
 import type { RowOf, licenses } from '../schema/index.ts';
 import { classifyDeclaredLicense } from './classify-license.ts';
-import type { LicenseMatch } from './identify-license-text.ts';
+import type { ContainedLicense, LicenseMatch } from './identify-license-text.ts';
 import { classOfLicenseId } from './license-classes.ts';
 
 export type LicenseRow = RowOf<typeof licenses>;
@@ -15,6 +15,18 @@ export function matchedRow(where: Where, match: LicenseMatch): LicenseRow {
     score: match.score,
     closest_id: match.closestId,
     license_class: licenseClass,
+  };
+}
+
+export function containedRow(where: Where, contained: ContainedLicense): LicenseRow {
+  const { licenseId, score } = contained;
+  return {
+    ...where,
+    license_id: licenseId,
+    method: 'text-contained',
+    score,
+    closest_id: null,
+    license_class: classOfLicenseId(licenseId),
   };
 }
 

@@ -26,3 +26,18 @@ export function diceCoefficient(a: Bigrams, b: Bigrams): number {
 export function diceUpperBound(a: Bigrams, b: Bigrams): number {
   return a.total + b.total === 0 ? 0 : (2 * Math.min(a.total, b.total)) / (a.total + b.total);
 }
+
+/**
+ * Share of `part`'s bigrams (with multiplicity) that `whole` holds too, 0 to 1; 0 as soon as it
+ * cannot reach `atLeast` (most SPDX texts are far from any given file, so this stays cheap).
+ */
+export function containment(part: Bigrams, whole: Bigrams, atLeast = 0): number {
+  if (part.total === 0 || part.total > whole.total / Math.max(atLeast, 1e-9)) return 0;
+  const allowedMissing = (1 - atLeast) * part.total;
+  let missing = 0;
+  for (const [bigram, count] of part.counts) {
+    missing += count - Math.min(count, whole.counts.get(bigram) ?? 0);
+    if (missing > allowedMissing) return 0;
+  }
+  return (part.total - missing) / part.total;
+}

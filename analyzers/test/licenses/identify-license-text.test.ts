@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { identifyLicenseText, matchThreshold } from '../../src/licenses/identify-license-text.ts';
+import {
+  containedLicenseTexts,
+  identifyLicenseText,
+  matchThreshold,
+} from '../../src/licenses/identify-license-text.ts';
 import { normalizeLicenseText } from '../../src/licenses/normalize-license-text.ts';
 
 const require = createRequire(import.meta.url);
@@ -78,6 +82,30 @@ describe('license identification against the SPDX license texts', () => {
   it('tells MIT from MIT-0 (one condition apart)', () => {
     expect(identifyLicenseText(textOf('MIT-0')).licenseId).toBe('MIT-0');
     expect(identifyLicenseText(textOf('MIT')).licenseId).toBe('MIT');
+  });
+});
+
+describe('files that hold several licenses', () => {
+  it('lists each whole license a file contains, none of the texts inside them', () => {
+    const text = [
+      'This project is MIT licensed; it bundles code under the licenses below.',
+      textOf('MIT').replace('<year> <copyright holders>', '2024 Acme'),
+      '= = = = =',
+      textOf('Apache-2.0'),
+      '= = = = =',
+      textOf('GPL-2.0-or-later'),
+    ].join('\n\n');
+    expect(identifyLicenseText(text).licenseId).toBeNull();
+    expect(containedLicenseTexts(text)).toEqual([
+      { licenseId: 'Apache-2.0', score: 1 },
+      { licenseId: 'GPL-2.0-only', score: 1 },
+      { licenseId: 'MIT', score: 1 },
+    ]);
+  });
+
+  it('finds no license in a text that holds none whole', () => {
+    const half = textOf('Apache-2.0').slice(0, 4000);
+    expect(containedLicenseTexts(half)).toEqual([]);
   });
 });
 

@@ -16,9 +16,14 @@ describe('license files, vendored components and SPDX headers', () => {
     ];
     expect(paths.filter(isLicenseFile)).toEqual(paths);
     expect(
-      ['NOTICE', 'license.json', 'src/license.ts', 'LICENSES.md.bak/x', 'docs/licensing.md'].filter(
-        isLicenseFile,
-      ),
+      [
+        'NOTICE',
+        'license.json',
+        'src/license.ts',
+        'LICENSES.md.bak/x',
+        'docs/licensing.md',
+        'docs/license-matching-guidelines-and-templates.md',
+      ].filter(isLicenseFile),
     ).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ export const licenses = defineTable({
       'SPDX license id or expression; NULL when the text matches no SPDX license (unknown, never guessed).',
     ),
     method: text.required(
-      '`text-match` (the file’s text against the SPDX texts), `declared` (a manifest field), `spdx-header` (an `SPDX-License-Identifier` line), `none` (vendored code with no license found).',
+      '`text-match` (the file’s text against the SPDX texts), `text-contained` (one of several whole SPDX texts a file holds), `declared` (a manifest field), `spdx-header` (an `SPDX-License-Identifier` line), `none` (vendored code with no license found).',
     ),
     score: double.nullable(
       'Similarity (Sørensen–Dice over word bigrams of the normalised texts, 0 to 1) of a text match.',
