@@ -42,9 +42,7 @@ async function licenseFileRows(ctx: StageContext): Promise<LicenseRow[]> {
     const vendored = ctx.vendored.has(entry.path);
     const origin = vendored ? 'vendored' : entry.path.includes('/') ? 'license-file' : 'repo';
     const component = vendored ? vendoredComponentOf(entry.path) : dirname(entry.path);
-    rows.push(
-      matchedRow({ repo_id: ctx.repoId, path: entry.path, origin, component }, identifyLicenseText(text)),
-    );
+    rows.push(...licenseFileMatches({ repo_id: ctx.repoId, path: entry.path, origin, component }, text));
   }
   return rows;
 }

@@ -88,6 +88,8 @@ describe('analyze: dependencies and licenses of a monorepo (a project per ecosys
     ).toEqual([
       'LICENSE repo  MIT text-match 1 permissive',
       'crates/core/Cargo.toml project crates/core MIT OR Apache-2.0 declared - permissive',
+      'licenses/LICENSE.bundled license-file licenses MIT text-contained 1 permissive',
+      'licenses/LICENSE.bundled license-file licenses Zlib text-contained 0.985 permissive',
       'package.json project  MIT declared - permissive',
       'packages/ui/package.json project packages/ui MIT declared - permissive',
       'services/api/pyproject.toml project services/api Apache-2.0 declared - permissive',
