@@ -22,7 +22,7 @@ const prefixRules: ReadonlyArray<[RegExp, LicenseClass]> = [
     'weak-copyleft',
   ],
   [
-    /^(MIT|BSD|0BSD|Apache-|ISC|Zlib|zlib-|Unlicense|CC0-|CC-BY-[1-4]|WTFPL|BSL-1\.0|PostgreSQL|Python-|PSF-|X11|Artistic-2|Unicode-|BlueOak-|UPL-|NCSA|AFL-|MS-PL|OpenSSL|curl|Libpng|libpng-|FTL|HPND|bzip2-|ICU|W3C|Beerware|MulanPSL-|ECL-|EFL-|Xnet|NTP|TCL|PHP-3|OLDAP-|Ruby|Vim|Info-ZIP|PDDL-|ODC-By|blessing|Naumen|Zend-2|ZPL-2|Boost|ImageMagick|IJG|libtiff|NIST-PD|Sendmail|SMLNJ|UnixCrypt|VSL-1\.0|XFree86|Zed|Zimbra)/,
+    /^(MIT|BSD|0BSD|Apache-|ISC|Zlib|zlib-|Unlicense|CC0-|CC-BY-[1-4]|WTFPL|BSL-1\.0|PostgreSQL|Python-|PSF-|X11|Artistic-2|Unicode-|BlueOak-|UPL-|NCSA|AFL-|MS-PL|OpenSSL|curl|Libpng|libpng-|FTL|HPND|bzip2-|ICU|W3C|Beerware|MulanPSL-|ECL-|EFL-|Xnet|NTP|TCL|PHP-3|OLDAP-|Ruby|Vim|Info-ZIP|PDDL-|ODC-By|blessing|Naumen|Zend-2|ZPL-2|Boost|ImageMagick|IJG|libtiff|NIST-PD|Sendmail|SMLNJ|UnixCrypt|VSL-1\.0|XFree86|Zed|Zimbra|Community-Spec-)/,
     'permissive',
   ],
 ];
