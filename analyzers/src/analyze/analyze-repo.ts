@@ -14,6 +14,7 @@ import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../meas
 import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
+import { writeDependencyTables } from '../dependencies/index.ts';
 import { defaultRiskWindow, writeRiskTables, type RiskWindow } from '../risk/index.ts';
 import { StageTimer, type StageTiming } from './stage-timer.ts';
 import { writeCoverageTables, type CoverageFiles } from '../coverage/index.ts';
@@ -106,6 +107,9 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
     warn({ kind: 'shallow-history', sha: null, path: null, message: 'shallow clone: history is truncated' });
   await timer.time('mine', () => access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink));
   writer.closeAppenders();
+  const dependencyWarnings = await timer.time('dependencies', () =>
+    writeDependencyTables({ writer, repoId, access, entries }),
+  );
   await timer.time('authors', () => insertAuthors(writer, repoId));
   const risk = { window: id.window, shallow, asOf: id.asOf };
   let coverageWarnings = 0;
@@ -118,7 +122,7 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
   };
   const people = { activeMonths: defaultActiveMonths, identities: id.identities, afterPeople };
   await timer.time('people', () => writePeopleTables(writer, repoId, people));
-  const warningCount = sink.warningCount + coverageWarnings;
+  const warningCount = sink.warningCount + dependencyWarnings + coverageWarnings;
   await appendRepoRow(writer, repo, access, id, { shallow, commitCount: sink.commitCount, warningCount });
   const counts = { commitCount: sink.commitCount, fileCount: entries.length, warningCount };
   return { repoId, name: id.name, headSha: pinned.sha, ...counts };

@@ -30,6 +30,9 @@ import { coverageUnmapped } from './tables/coverage-unmapped.ts';
 import { testReach } from './tables/test-reach.ts';
 import { fileTestStatus } from './tables/file-test-status.ts';
 import { coverageRollup } from './tables/coverage-rollup.ts';
+import { dependencies } from './tables/dependencies.ts';
+import { licenses } from './tables/licenses.ts';
+import { licenseFindings } from './tables/license-findings.ts';
 
 /** Every table of a repo database, in the order they are documented and created. */
 export const allTables = [
@@ -58,11 +61,14 @@ export const allTables = [
   directoryRisk,
   redFlags,
   trends,
-  analysisWarnings,
+  dependencies,
+  licenses,
+  licenseFindings,
   coverageReports,
   fileCoverage,
   coverageUnmapped,
   testReach,
   fileTestStatus,
   coverageRollup,
+  analysisWarnings,
 ] as const;

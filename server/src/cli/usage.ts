@@ -19,6 +19,9 @@ export const usage = `diligent: codebase due diligence from git history
   diligent people --leave EMAIL[,EMAIL...] [--db DIR] [--repo ID]... [--depth N] [--json]
       What the deal loses if these people leave: files and lines orphaned per directory, and
       the truck factor before and after.
+  diligent sbom --format cyclonedx|spdx [--db DIR] [--repo ID] [--out FILE]
+      The software bill of materials of the deal (or of one repo): CycloneDX 1.6 or SPDX 2.3
+      JSON, on stdout or in FILE.
   diligent demo [--db DIR]
       Build the demo fixture repository, analyze it, and print a summary.
   diligent schema-docs

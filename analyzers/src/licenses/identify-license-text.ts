@@ -1,0 +1,98 @@
+import { normalizeLicenseText } from './normalize-license-text.ts';
+import { spdxLicenseTexts } from './spdx-license-texts.ts';
+import { containment, diceCoefficient, diceUpperBound, wordBigrams } from './text-similarity.ts';
+
+export interface LicenseMatch {
+  /** The SPDX id when the closest text is similar enough; NULL for an unknown text. */
+  licenseId: string | null;
+  closestId: string | null;
+  score: number;
+}
+
+export interface ContainedLicense {
+  licenseId: string;
+  /** Share of the license's word bigrams found in the text, 0 to 1. */
+  score: number;
+}
+
+/**
+ * A text at least this similar to an SPDX text is that license. Changed copyright lines, titles,
+ * wrapping and punctuation score 1 or near it; a changed clause moves a short license below it.
+ */
+export const matchThreshold = 0.9;
+
+/**
+ * Identifies a license text against every SPDX license text. Where two SPDX texts are equally
+ * close (GPL-2.0-only and GPL-2.0-or-later have the same text: "or later" is said in the notice
+ * of each source file, not in the license), the `-only` id is reported, then the shortest id.
+ */
+export function identifyLicenseText(text: string): LicenseMatch {
+  const bigrams = wordBigrams(normalizeLicenseText(text));
+  let best = { id: null as string | null, score: 0 };
+  for (const license of spdxLicenseTexts()) {
+    if (diceUpperBound(bigrams, license.bigrams) < best.score) continue;
+    const score = diceCoefficient(bigrams, license.bigrams);
+    if (score > best.score || (score === best.score && prefer(license.id, best.id)))
+      best = { id: license.id, score };
+  }
+  const score = Math.round(best.score * 1000) / 1000;
+  return { licenseId: best.score >= matchThreshold ? best.id : null, closestId: best.id, score };
+}
+
+/** Among equally close texts: an id without `-or-later`, then the shortest, then the first by name. */
+function prefer(candidate: string, current: string | null): boolean {
+  if (current === null) return true;
+  const rank = (id: string) => [id.endsWith('-or-later') ? 1 : 0, id.length] as const;
+  const [a, b] = [rank(candidate), rank(current)];
+  return a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : candidate < current;
+}
+
+/** A license whose text is at least this much contained in a file is one of the file's licenses. */
+export const containedThreshold = 0.98;
+
+/**
+ * The SPDX licenses whose whole text a file contains (a LICENSE file that concatenates several
+ * licenses, or a license followed by third-party notices). A license contained in another one
+ * found (MIT-0 inside MIT) is left out. Only for files that match no single license.
+ */
+export function containedLicenseTexts(text: string): ContainedLicense[] {
+  const bigrams = wordBigrams(normalizeLicenseText(text));
+  const found = spdxLicenseTexts().filter(
+    (license) =>
+      license.bigrams.total >= 20 &&
+      containment(license.bigrams, bigrams, containedThreshold) >= containedThreshold,
+  );
+  const kept = found.filter(
+    (a) =>
+      !found.some(
+        (b) =>
+          b.id !== a.id &&
+          b.bigrams.total > a.bigrams.total &&
+          containment(a.bigrams, b.bigrams, containedThreshold) >= containedThreshold,
+      ),
+  );
+  const best = new Map<string, ContainedLicense>();
+  for (const license of kept) {
+    const score = Math.round(containment(license.bigrams, bigrams) * 1000) / 1000;
+    const current = best.get(license.id);
+    if (!current || score > current.score) best.set(license.id, { licenseId: license.id, score });
+  }
+  return dropEquivalents([...best.values()]).sort((a, b) => (a.licenseId < b.licenseId ? -1 : 1));
+}
+
+/** Ids with the very same text (GPL-2.0-only, GPL-2.0-or-later): the preferred one stays. */
+function dropEquivalents(found: ContainedLicense[]): ContainedLicense[] {
+  const texts = spdxLicenseTexts();
+  const key = (id: string) => texts.find((t) => t.id === id)?.bigrams;
+  return found.filter(
+    (a) =>
+      !found.some(
+        (b) =>
+          b !== a &&
+          prefer(b.licenseId, a.licenseId) &&
+          diceCoefficient(key(a.licenseId) ?? emptyBigrams, key(b.licenseId) ?? emptyBigrams) === 1,
+      ),
+  );
+}
+
+const emptyBigrams = { counts: new Map<string, number>(), total: 0 };
