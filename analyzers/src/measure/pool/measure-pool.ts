@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FileJob, FileMeasurement } from '../measure-file.ts';
+import { WorkerBundle } from './worker-bundle.ts';
 
 export type MeasureOutcome = { ok: true; result: FileMeasurement } | { ok: false; reason: string };
 
@@ -23,8 +24,6 @@ interface Slot {
 type Answer = { id: number } & MeasureOutcome;
 
 const defaultWorkerPath = fileURLToPath(new URL('./measure-worker.ts', import.meta.url));
-// The workers run TypeScript source through tsx's loader, found from here rather than the cwd.
-const tsxLoader = import.meta.resolve('tsx/esm');
 /** Jobs queued in each worker, so it never waits for this process between files. */
 const depth = 4;
 
@@ -39,12 +38,21 @@ export class MeasurePool {
   private nextId = 0;
   private closed = false;
 
-  constructor(
+  private constructor(
     size: number,
     private readonly timeLimitMs: number,
-    private readonly workerPath: string = defaultWorkerPath,
+    private readonly bundle: WorkerBundle,
   ) {
     for (let i = 0; i < size; i += 1) this.slots.push(this.spawn());
+  }
+
+  /** A pool of `size` workers running `workerPath`, bundled first (see WorkerBundle). */
+  static async start(
+    size: number,
+    timeLimitMs: number,
+    workerPath = defaultWorkerPath,
+  ): Promise<MeasurePool> {
+    return new MeasurePool(size, timeLimitMs, await WorkerBundle.create(workerPath));
   }
 
   measure(job: FileJob): Promise<MeasureOutcome> {
@@ -60,11 +68,11 @@ export class MeasurePool {
       if (slot.timer) clearTimeout(slot.timer);
       slot.child.kill('SIGKILL');
     }
+    this.bundle.dispose();
   }
 
   private spawn(): Slot {
-    const execArgv = ['--import', tsxLoader];
-    const child = fork(this.workerPath, [], { execArgv, serialization: 'advanced', stdio: 'ignore' });
+    const child = fork(this.bundle.path, [], { execArgv: [], serialization: 'advanced', stdio: 'ignore' });
     const slot: Slot = { child, sent: [], timer: null };
     child.on('message', (answer: Answer) => this.answered(slot, answer));
     child.on('exit', (code, signal) => this.replace(slot, `worker died (${signal ?? `exit ${code}`})`));
