@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export interface RssPeak {
   /** Peak resident set size of this process, in bytes. */
@@ -10,7 +10,7 @@ export interface RssPeak {
 
 /** Samples resident set sizes while a stage runs; reports the largest seen. */
 export class RssSampler {
-  private peak: RssPeak = { self: process.memoryUsage().rss, children: 0 };
+  private peak: RssPeak = { self: process.memoryUsage.rss(), children: 0 };
   private constructor(
     private readonly children: boolean,
     private readonly timer: NodeJS.Timeout,
@@ -31,7 +31,7 @@ export class RssSampler {
   }
 
   private sample(): void {
-    this.peak.self = Math.max(this.peak.self, process.memoryUsage().rss);
+    this.peak.self = Math.max(this.peak.self, process.memoryUsage.rss());
     if (this.children) this.peak.children = Math.max(this.peak.children, childrenRss());
   }
 }
@@ -41,7 +41,7 @@ export class RssSampler {
  * milliseconds would block this process and take CPU from the stage being measured.
  */
 function childrenRss(): number {
-  return existsSync('/proc/self/task') ? childrenRssFromProc() : childrenRssFromPs();
+  return existsSync(`/proc/self/task/${process.pid}/children`) ? childrenRssFromProc() : childrenRssFromPs();
 }
 
 function childrenRssFromProc(): number {
@@ -50,10 +50,9 @@ function childrenRssFromProc(): number {
   return total;
 }
 
+/** Node spawns its children from the main thread, whose task id is the process id. */
 function childPids(): string[] {
-  return readdirSync('/proc/self/task').flatMap((task) =>
-    readProc(`/proc/self/task/${task}/children`).split(' ').filter(Boolean),
-  );
+  return readProc(`/proc/self/task/${process.pid}/children`).split(' ').filter(Boolean);
 }
 
 function procRssBytes(pid: string): number {
