@@ -25,7 +25,9 @@ type Answer = { id: number } & MeasureOutcome;
 
 const defaultWorkerPath = fileURLToPath(new URL('./measure-worker.ts', import.meta.url));
 /** Jobs queued in each worker, so it never waits for this process between files. */
-const depth = 4;
+const depth = 8;
+/** A worker gets more jobs once down to this many, several to a message: fewer, larger messages. */
+const refillAt = depth / 2;
 
 /**
  * A pool of worker processes that measure files, a few queued in each. When a worker answers
@@ -37,6 +39,7 @@ export class MeasurePool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private closed = false;
+  private dispatchScheduled = false;
 
   private constructor(
     size: number,
@@ -58,7 +61,7 @@ export class MeasurePool {
   measure(job: FileJob): Promise<MeasureOutcome> {
     return new Promise((resolve) => {
       this.queue.push({ job, resolve });
-      this.dispatch();
+      this.scheduleDispatch();
     });
   }
 
@@ -79,14 +82,28 @@ export class MeasurePool {
     return slot;
   }
 
+  /** Files are usually asked for in a burst: dispatching after it sends them in fewer messages. */
+  private scheduleDispatch(): void {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    queueMicrotask(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
+  }
+
+  /** Tops up every worker down to `refillAt`; a short queue is shared out so no worker idles. */
   private dispatch(): void {
-    for (let next = this.queue.shift(); next; next = this.queue.shift()) {
-      const slot = this.slots.reduce((a, b) => (b.sent.length < a.sent.length ? b : a));
-      if (slot.sent.length >= depth) return void this.queue.unshift(next);
-      const id = (this.nextId += 1);
-      slot.sent.push({ ...next, id });
-      if (slot.sent.length === 1) this.restartTimer(slot);
-      slot.child.send({ id, job: next.job });
+    const share = Math.ceil(this.queue.length / this.slots.length);
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.sent.length > refillAt) continue;
+      const count = Math.min(depth - slot.sent.length, share);
+      const batch = this.queue.splice(0, count).map((p) => ({ ...p, id: ++this.nextId }));
+      const wasIdle = slot.sent.length === 0;
+      slot.sent.push(...batch);
+      if (wasIdle) this.restartTimer(slot);
+      slot.child.send({ jobs: batch.map(({ id, job }) => ({ id, job })) });
     }
   }
 
