@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 /**
@@ -27,6 +28,8 @@ export class WorkerBundle {
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
+      // Grammars are required on first use, from where the source is (see packagesByAbsolutePath).
+      define: { 'import.meta.url': JSON.stringify(pathToFileURL(entry).href) },
       plugins: [packagesByAbsolutePath],
     });
     return new WorkerBundle(outfile, dir);
