@@ -27,7 +27,7 @@ export const defaultMeasureOptions: MeasureOptions = {
   workers: Math.max(1, Math.min(availableParallelism(), 4)),
 };
 
-const chunkLimits = { files: 1024, bytes: 32 * 2 ** 20 };
+const chunkLimits = { firstFiles: 128, files: 1024, bytes: 32 * 2 ** 20 };
 
 export interface MeasureScope {
   writer: RepoDatabaseWriter;
