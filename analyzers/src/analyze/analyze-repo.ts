@@ -13,6 +13,7 @@ import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../meas
 import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
+import { writeCoverageTables, type CoverageFiles } from '../coverage/index.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;
@@ -22,6 +23,8 @@ export interface AnalyzeOptions {
   measure?: Partial<MeasureOptions> | undefined;
   /** Corrections to identity merging (`--identities FILE`). */
   identities?: IdentitiesFile | undefined;
+  /** Coverage reports given on the command line (`--coverage FILE...`). */
+  coverage?: CoverageFiles | undefined;
 }
 
 export interface AnalyzeResult {
@@ -58,8 +61,15 @@ async function analyzeWith(
   const dbFile = repoFilePath(options.dbDir, repoId);
   const writer = await RepoDatabaseWriter.create(dbFile);
   try {
-    const { measure, identities } = options;
-    const result = await writeRepo(writer, repo, access, { repoId, name, pinned, measure, identities });
+    const { measure, identities, coverage } = options;
+    const result = await writeRepo(writer, repo, access, {
+      repoId,
+      name,
+      pinned,
+      measure,
+      identities,
+      coverage,
+    });
     await writer.commit();
     return { ...result, dbFile };
   } catch (error) {
@@ -73,6 +83,7 @@ interface RepoIdentity {
   name: string;
   measure: Partial<MeasureOptions> | undefined;
   identities: IdentitiesFile | undefined;
+  coverage: CoverageFiles | undefined;
   pinned: { sha: string; requested: string };
 }
 
@@ -89,16 +100,14 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
   writer.closeAppenders();
   await insertAuthors(writer, repoId);
   await writePeopleTables(writer, repoId, { activeMonths: defaultActiveMonths, identities: id.identities });
-  await appendRepoRow(writer, repo, access, id, {
-    shallow,
-    commitCount: sink.commitCount,
-    warningCount: sink.warningCount,
+  const coverageWarnings = await writeCoverageTables(writer, repoId, {
+    access,
+    entries,
+    coverage: id.coverage,
   });
-  const counts = {
-    commitCount: sink.commitCount,
-    fileCount: entries.length,
-    warningCount: sink.warningCount,
-  };
+  const warningCount = sink.warningCount + coverageWarnings;
+  await appendRepoRow(writer, repo, access, id, { shallow, commitCount: sink.commitCount, warningCount });
+  const counts = { commitCount: sink.commitCount, fileCount: entries.length, warningCount };
   return { repoId, name: id.name, headSha: pinned.sha, ...counts };
 }
 

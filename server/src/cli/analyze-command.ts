@@ -15,6 +15,8 @@ const options = {
   cache: { type: 'string' },
   'parse-limit': { type: 'string' },
   identities: { type: 'string' },
+  coverage: { type: 'string', multiple: true },
+  'coverage-time': { type: 'string' },
 } as const;
 
 /**
@@ -46,6 +48,7 @@ type AnalyzeValues = ReturnType<
 async function analyzeOne(source: string, values: AnalyzeValues): Promise<AnalyzeResult> {
   const identities =
     values.identities === undefined ? undefined : await readIdentitiesFile(userPath(values.identities));
+  const coverage = coverageFiles(values.coverage, values['coverage-time']);
   const repo = await openSource(isUrlSource(source) ? source : userPath(source), {
     cacheDir: values.cache === undefined ? undefined : userPath(values.cache),
     tokenEnv: values['token-env'],
@@ -55,7 +58,17 @@ async function analyzeOne(source: string, values: AnalyzeValues): Promise<Analyz
   const parseLimit = values['parse-limit'];
   const measure = parseLimit === undefined ? {} : { parseLimitBytes: megabytes(parseLimit) };
   const { name, rev, until } = values;
-  return analyzeRepo(repo, { dbDir: userPath(values.db), name, rev, until, measure, identities });
+  return analyzeRepo(repo, { dbDir: userPath(values.db), name, rev, until, measure, identities, coverage });
+}
+
+/** `--coverage FILE` (repeatable), made at `--coverage-time` when given, else at each file's mtime. */
+function coverageFiles(files: string[] | undefined, time: string | undefined) {
+  if (time !== undefined && files === undefined)
+    throw new UsageError('--coverage-time needs --coverage FILE');
+  const at = time === undefined ? undefined : new Date(time);
+  if (at !== undefined && Number.isNaN(at.getTime()))
+    throw new UsageError(`--coverage-time takes an ISO date, got ${time}`);
+  return files === undefined ? undefined : { files: files.map(userPath), time: at };
 }
 
 function megabytes(value: string): number {
