@@ -173,11 +173,13 @@ describe('speed', () => {
       .split('\n')
       .slice(0, 2000)
       .join('\n');
+    // CPU time, not wall time: on a busy machine the process may wait for a core.
     let best = Infinity;
     for (let run = 0; run < 5; run += 1) {
-      const started = performance.now();
+      const started = process.cpuUsage();
       measure(source, 'TypeScript', 'big.ts');
-      best = Math.min(best, performance.now() - started);
+      const spent = process.cpuUsage(started);
+      best = Math.min(best, (spent.user + spent.system) / 1000);
     }
     expect(best).toBeLessThan(100);
   });

@@ -7,7 +7,7 @@ const job = (path: string) => ({ path, language: 'Text', content: Buffer.from(`$
 
 describe('MeasurePool: a file that kills or hangs its worker costs that worker, not the run', () => {
   it('fails the crashing and the hanging file, measures every other one, and keeps going', async () => {
-    const pool = new MeasurePool(2, 3_000, misbehaving);
+    const pool = await MeasurePool.start(2, 3_000, misbehaving);
     try {
       const paths = ['a.ts', 'crash.c', 'b.ts', 'hang.py', 'c.ts', 'crash2.c', 'd.ts', 'e.ts'];
       const outcomes = await Promise.all(paths.map((p) => pool.measure(job(p))));

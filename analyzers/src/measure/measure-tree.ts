@@ -4,7 +4,7 @@ import type { MinedWarning } from '../mine/types.ts';
 import type { RepoAccess } from '../repo-access/repo-access.ts';
 import type { RepoDatabaseWriter } from '../store/index.ts';
 import type { TreeEntry } from '../tree/list-tree.ts';
-import { readPrelude } from './read-prelude.ts';
+import { readPrelude, type Prelude } from './read-prelude.ts';
 import { readBlobChunks } from './read-blob-chunks.ts';
 import { MeasurePool } from './pool/measure-pool.ts';
 import { treeOnlyRow } from './file-rows.ts';
@@ -27,7 +27,7 @@ export const defaultMeasureOptions: MeasureOptions = {
   workers: Math.max(1, Math.min(availableParallelism(), 4)),
 };
 
-const chunkLimits = { files: 256, bytes: 32 * 2 ** 20 };
+const chunkLimits = { firstFiles: 128, files: 1024, bytes: 32 * 2 ** 20 };
 
 export interface MeasureScope {
   writer: RepoDatabaseWriter;
@@ -45,15 +45,14 @@ export async function measureTree(
   scope: MeasureScope,
   options: MeasureOptions = defaultMeasureOptions,
 ): Promise<void> {
-  const prelude = await readPrelude(scope.access, scope.entries);
-  const fileRows = await scope.writer.appender(files);
-  const pool = new MeasurePool(options.workers, options.timeLimitMs);
-  const measurer = new FileMeasurer(scope, prelude, pool, options, {
-    files: fileRows,
-    functions: await scope.writer.appender(functions),
-    imports: await scope.writer.appender(imports),
-  });
+  const [pool, prelude] = await startPoolDuringPrelude(scope, options);
   try {
+    const fileRows = await scope.writer.appender(files);
+    const measurer = new FileMeasurer(scope, prelude, pool, options, {
+      files: fileRows,
+      functions: await scope.writer.appender(functions),
+      imports: await scope.writer.appender(imports),
+    });
     const readable: TreeEntry[] = [];
     for (const entry of scope.entries) {
       if (entry.kind === 'symlink')
@@ -66,6 +65,20 @@ export async function measureTree(
     await measureAll(measurer, readBlobChunks(scope.access, readable, chunkLimits), options.workers * 16);
   } finally {
     pool.close();
+  }
+}
+
+/** Workers start while the prelude is read: their start-up is the longest wait of a small tree. */
+async function startPoolDuringPrelude(
+  scope: MeasureScope,
+  options: MeasureOptions,
+): Promise<[MeasurePool, Prelude]> {
+  const starting = MeasurePool.start(options.workers, options.timeLimitMs);
+  try {
+    return await Promise.all([starting, readPrelude(scope.access, scope.entries)]);
+  } catch (error) {
+    (await starting.catch(() => null))?.close();
+    throw error;
   }
 }
 

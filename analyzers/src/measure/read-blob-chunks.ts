@@ -2,12 +2,14 @@ import type { RepoAccess } from '../repo-access/repo-access.ts';
 import type { TreeEntry } from '../tree/list-tree.ts';
 
 export interface BlobChunkLimits {
+  /** Files in the first chunk: fewer, so the workers get their first files sooner. */
+  firstFiles: number;
   files: number;
   bytes: number;
 }
 
 /**
- * Reads the blobs of these entries a chunk at a time (a few hundred files or tens of MB), so the
+ * Reads the blobs of these entries a chunk at a time (up to a thousand files or tens of MB), so the
  * tree is never held in memory whole. A blob that cannot be read comes back as null.
  */
 export async function* readBlobChunks(
@@ -17,11 +19,13 @@ export async function* readBlobChunks(
 ): AsyncGenerator<Array<[TreeEntry, Buffer | null]>> {
   let chunk: TreeEntry[] = [];
   let bytes = 0;
+  let files = limits.firstFiles;
   for (const entry of entries) {
     chunk.push(entry);
     bytes += entry.size ?? 0;
-    if (chunk.length < limits.files && bytes < limits.bytes) continue;
+    if (chunk.length < files && bytes < limits.bytes) continue;
     yield await readChunk(access, chunk);
+    files = limits.files;
     chunk = [];
     bytes = 0;
   }

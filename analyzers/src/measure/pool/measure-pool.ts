@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FileJob, FileMeasurement } from '../measure-file.ts';
+import { WorkerBundle } from './worker-bundle.ts';
 
 export type MeasureOutcome = { ok: true; result: FileMeasurement } | { ok: false; reason: string };
 
@@ -23,10 +24,10 @@ interface Slot {
 type Answer = { id: number } & MeasureOutcome;
 
 const defaultWorkerPath = fileURLToPath(new URL('./measure-worker.ts', import.meta.url));
-// The workers run TypeScript source through tsx's loader, found from here rather than the cwd.
-const tsxLoader = import.meta.resolve('tsx/esm');
 /** Jobs queued in each worker, so it never waits for this process between files. */
-const depth = 4;
+const depth = 8;
+/** A worker gets more jobs once down to this many, several to a message: fewer, larger messages. */
+const refillAt = depth / 2;
 
 /**
  * A pool of worker processes that measure files, a few queued in each. When a worker answers
@@ -38,19 +39,29 @@ export class MeasurePool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
   private closed = false;
+  private dispatchScheduled = false;
 
-  constructor(
+  private constructor(
     size: number,
     private readonly timeLimitMs: number,
-    private readonly workerPath: string = defaultWorkerPath,
+    private readonly bundle: WorkerBundle,
   ) {
     for (let i = 0; i < size; i += 1) this.slots.push(this.spawn());
+  }
+
+  /** A pool of `size` workers running `workerPath`, bundled first (see WorkerBundle). */
+  static async start(
+    size: number,
+    timeLimitMs: number,
+    workerPath = defaultWorkerPath,
+  ): Promise<MeasurePool> {
+    return new MeasurePool(size, timeLimitMs, await WorkerBundle.create(workerPath));
   }
 
   measure(job: FileJob): Promise<MeasureOutcome> {
     return new Promise((resolve) => {
       this.queue.push({ job, resolve });
-      this.dispatch();
+      this.scheduleDispatch();
     });
   }
 
@@ -60,25 +71,39 @@ export class MeasurePool {
       if (slot.timer) clearTimeout(slot.timer);
       slot.child.kill('SIGKILL');
     }
+    this.bundle.dispose();
   }
 
   private spawn(): Slot {
-    const execArgv = ['--import', tsxLoader];
-    const child = fork(this.workerPath, [], { execArgv, serialization: 'advanced', stdio: 'ignore' });
+    const child = fork(this.bundle.path, [], { execArgv: [], serialization: 'advanced', stdio: 'ignore' });
     const slot: Slot = { child, sent: [], timer: null };
     child.on('message', (answer: Answer) => this.answered(slot, answer));
     child.on('exit', (code, signal) => this.replace(slot, `worker died (${signal ?? `exit ${code}`})`));
     return slot;
   }
 
+  /** Files are usually asked for in a burst: dispatching after it sends them in fewer messages. */
+  private scheduleDispatch(): void {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    queueMicrotask(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
+  }
+
+  /** Tops up every worker down to `refillAt`; a short queue is shared out so no worker idles. */
   private dispatch(): void {
-    for (let next = this.queue.shift(); next; next = this.queue.shift()) {
-      const slot = this.slots.reduce((a, b) => (b.sent.length < a.sent.length ? b : a));
-      if (slot.sent.length >= depth) return void this.queue.unshift(next);
-      const id = (this.nextId += 1);
-      slot.sent.push({ ...next, id });
-      if (slot.sent.length === 1) this.restartTimer(slot);
-      slot.child.send({ id, job: next.job });
+    const share = Math.ceil(this.queue.length / this.slots.length);
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.sent.length > refillAt) continue;
+      const count = Math.min(depth - slot.sent.length, share);
+      const batch = this.queue.splice(0, count).map((p) => ({ ...p, id: ++this.nextId }));
+      const wasIdle = slot.sent.length === 0;
+      slot.sent.push(...batch);
+      if (wasIdle) this.restartTimer(slot);
+      slot.child.send({ jobs: batch.map(({ id, job }) => ({ id, job })) });
     }
   }
 

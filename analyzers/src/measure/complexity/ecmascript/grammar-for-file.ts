@@ -1,6 +1,5 @@
+import { createRequire } from 'node:module';
 import Parser from 'tree-sitter';
-import JavaScript from 'tree-sitter-javascript';
-import TypeScript from 'tree-sitter-typescript';
 import { CategoryTable } from './node-category.ts';
 import { FieldRoleTable } from './field-role.ts';
 
@@ -13,10 +12,14 @@ export interface Grammar {
   fieldRoles: FieldRoleTable;
 }
 
-const languages: Record<GrammarName, Parser.Language> = {
-  typescript: TypeScript.typescript,
-  tsx: TypeScript.tsx,
-  javascript: JavaScript,
+// Native libraries, loaded on first use: a worker may see no file of some grammar.
+const load = createRequire(import.meta.url);
+const typescript = () =>
+  load('tree-sitter-typescript') as { typescript: Parser.Language; tsx: Parser.Language };
+const languages: Record<GrammarName, () => Parser.Language> = {
+  typescript: () => typescript().typescript,
+  tsx: () => typescript().tsx,
+  javascript: () => load('tree-sitter-javascript') as Parser.Language,
 };
 
 /**
@@ -36,7 +39,7 @@ export function grammarFor(name: GrammarName): Grammar {
   let grammar = grammars.get(name);
   if (!grammar) {
     const parser = new Parser();
-    parser.setLanguage(languages[name]);
+    parser.setLanguage(languages[name]());
     grammar = { parser, categories: new CategoryTable(), fieldRoles: new FieldRoleTable() };
     grammars.set(name, grammar);
   }

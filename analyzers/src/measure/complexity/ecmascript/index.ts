@@ -19,6 +19,6 @@ export function measureEcmascript(source: string, language: string, path?: strin
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const tree = grammar.parser.parse(text);
   const walker = new ComplexityWalker(tree.walk(), grammar.categories, grammar.fieldRoles);
-  const imports = extractImports(tree, grammar.parser.getLanguage(), text);
+  const imports = extractImports(tree, text);
   return { functions: walker.measure(), hasSyntaxErrors: tree.rootNode.hasError, imports };
 }
