@@ -1,6 +1,14 @@
-import { defineTable, fileOwnership, files, int, timestamptz } from '@diligent/analyzers/schema';
+import {
+  defineTable,
+  fileOwnership,
+  fileTestStatus,
+  files,
+  int,
+  timestamptz,
+} from '@diligent/analyzers/schema';
 import { defineQuery } from './define-query.ts';
 import { omitColumns } from './omit-columns.ts';
+import { nullableColumns } from './nullable-columns.ts';
 
 const ownershipColumns = omitColumns(fileOwnership.columns, 'repo_id', 'path', 'lines');
 
@@ -10,9 +18,13 @@ export const fileDetailRow = defineTable({
   key: ['repo_id', 'path'],
   columns: {
     ...files.columns,
-    ...Object.fromEntries(
-      Object.entries(ownershipColumns).map(([name, column]) => [name, { ...column, nullable: true }]),
-    ),
+    ...nullableColumns(ownershipColumns),
+    ...nullableColumns({
+      coverage_source: fileTestStatus.columns.coverage_source,
+      tested_by: fileTestStatus.columns.tested_by,
+    }),
+    line_coverage: fileTestStatus.columns.line_coverage,
+    test_distance: fileTestStatus.columns.test_distance,
     commits: int.required('Non-merge commits that changed the file under this path.'),
     first_changed_at: timestamptz.nullable('First commit that changed it.'),
     last_changed_at: timestamptz.nullable('Last commit that changed it.'),
@@ -27,7 +39,8 @@ WITH h AS (
   FROM file_changes fc JOIN commits c ON c.repo_id = fc.repo_id AND c.sha = fc.sha
   WHERE fc.repo_id = $repo AND fc.path = $path AND NOT c.is_merge
 )
-SELECT f.*, o.* EXCLUDE (repo_id, path, lines), h.*
-FROM files f LEFT JOIN file_ownership o ON o.repo_id = f.repo_id AND o.path = f.path, h
+SELECT f.*, o.* EXCLUDE (repo_id, path, lines), t.coverage_source, t.line_coverage, t.tested_by, t.test_distance, h.*
+FROM files f LEFT JOIN file_ownership o ON o.repo_id = f.repo_id AND o.path = f.path
+LEFT JOIN file_test_status t ON t.repo_id = f.repo_id AND t.path = f.path, h
 WHERE f.repo_id = $repo AND f.path = $path`,
 );

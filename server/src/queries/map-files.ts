@@ -18,7 +18,13 @@ export const mapFileRow = defineTable({
     hotspot_score: double.required(
       'Change frequency in the window times size, each as its rank among the source and test files changed in the window (0..1]; 0 for other files.',
     ),
-    coverage: double.nullable('Line coverage from a report; NULL until coverage is measured.'),
+    coverage: double.nullable(
+      'Line coverage from a report (`file_test_status.line_coverage`); NULL without one.',
+    ),
+    coverage_source: text.nullable(
+      '`report`, `estimate` (reached by tests), `none`; NULL before the coverage stage.',
+    ),
+    tested_by: int.nullable('Test files that reach the file.'),
     risk: double.nullable('Combined risk score; NULL until the risk stage has run.'),
   },
 });
@@ -38,9 +44,11 @@ history AS (
 ),
 mapped AS (
   SELECT f.path, f.language, f.category, f.code_lines, coalesce(h.changes, 0) AS changes,
-    f.cyclomatic_sum AS complexity, o.main_dev, o.is_orphaned, h.last_changed_at
+    f.cyclomatic_sum AS complexity, o.main_dev, o.is_orphaned, h.last_changed_at,
+    t.line_coverage AS coverage, t.coverage_source, t.tested_by
   FROM files f LEFT JOIN history h USING (path)
   LEFT JOIN file_ownership o ON o.repo_id = f.repo_id AND o.path = f.path
+  LEFT JOIN file_test_status t ON t.repo_id = f.repo_id AND t.path = f.path
   WHERE f.repo_id = $repo AND f.code_lines > 0
 ),
 scored AS (
@@ -48,8 +56,8 @@ scored AS (
     * (percent_rank() OVER (ORDER BY code_lines) * 0.9 + 0.1) AS score
   FROM mapped WHERE changes > 0 AND coalesce(category, 'source') IN ('source', 'test')
 )
-SELECT mapped.*, round(coalesce(scored.score, 0), 4) AS hotspot_score,
-  NULL::DOUBLE AS coverage, NULL::DOUBLE AS risk
+SELECT mapped.* EXCLUDE (coverage, coverage_source, tested_by), round(coalesce(scored.score, 0), 4) AS hotspot_score,
+  mapped.coverage, mapped.coverage_source, mapped.tested_by, NULL::DOUBLE AS risk
 FROM mapped LEFT JOIN scored USING (path)
 ORDER BY path`,
 );

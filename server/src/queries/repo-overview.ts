@@ -22,8 +22,12 @@ export const repoOverviewRow = defineTable({
       'Share of last-year file changes that fall on the hotspot files; NULL with no change in the last year.',
     ),
     orphaned_lines_share: double.nullable('Share of authored code lines with no active DOA author.'),
-    measured_coverage: double.nullable('Line coverage from a coverage report; NULL until one is read.'),
-    estimated_coverage: double.nullable('Share of source files reached by tests; NULL until estimated.'),
+    measured_coverage: double.nullable(
+      'Line coverage of the source files from coverage reports (`coverage_rollup`); NULL without a report.',
+    ),
+    estimated_coverage: double.nullable(
+      'Share of source files reached by at least one test file (an estimate, not measured); NULL before the coverage stage.',
+    ),
     red_flags: int.nullable('Red flags raised; NULL until the risk stage has run.'),
     warning_count: int.required('Analysis warnings.'),
   },
@@ -47,15 +51,21 @@ o AS (
     sum(lines) FILTER (WHERE is_orphaned) / nullif(sum(lines), 0) AS orphaned_lines_share
   FROM file_ownership GROUP BY repo_id
 ),
-t AS (SELECT repo_id, truck_factor FROM truck_factor WHERE scope = 'repo')
+t AS (SELECT repo_id, truck_factor FROM truck_factor WHERE scope = 'repo'),
+c AS (
+  SELECT repo_id, line_coverage AS measured_coverage,
+    reached_files / nullif(source_files, 0) AS estimated_coverage
+  FROM coverage_rollup WHERE directory = ''
+)
 SELECT r.repo_id, r.name, r.head_sha, r.head_at, r.commit_count,
   coalesce(f.file_count, 0) AS file_count, coalesce(f.code_lines, 0) AS code_lines,
   coalesce(p.people, 0) AS people, coalesce(p.active_people, 0) AS active_people,
   (coalesce(p.people, 0) - coalesce(p.active_people, 0))::INTEGER AS former_people,
   t.truck_factor, coalesce(o.hotspot_files, 0) AS hotspot_files, o.hotspot_concentration,
-  o.orphaned_lines_share, NULL::DOUBLE AS measured_coverage, NULL::DOUBLE AS estimated_coverage,
+  o.orphaned_lines_share, c.measured_coverage, c.estimated_coverage,
   NULL::INTEGER AS red_flags, r.warning_count
 FROM repos r
 LEFT JOIN f USING (repo_id) LEFT JOIN p USING (repo_id) LEFT JOIN o USING (repo_id) LEFT JOIN t USING (repo_id)
+LEFT JOIN c USING (repo_id)
 ORDER BY r.repo_id`,
 );
