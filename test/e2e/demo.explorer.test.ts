@@ -81,4 +81,41 @@ describe('the explorer over the demo fixture, in headless Chromium', () => {
 
     expect(errors).toEqual([]);
   });
+
+  it('restores a shared link: repo, metric, window, zoom and file come from the URL', async () => {
+    const link = `${url}?repo=demo&view=map&metric=main-dev&window=all&zoom=services%2Fbilling&file=services%2Fbilling%2Fsrc%2Fdunning.ts`;
+    await page.goto(link);
+    await page.getByTestId('file-panel').waitFor();
+    await expect(page.getByTestId('metric-select').inputValue()).resolves.toBe('main-dev');
+    await expect(page.getByTestId('window-select').inputValue()).resolves.toBe('all');
+    await expect(page.getByTestId('map-breadcrumb').innerText()).resolves.toContain('billing');
+    await expect(page.getByTestId('hotspot-map').getAttribute('data-file-count')).resolves.toBe('77');
+    await expect(page.getByTestId('map-legend').innerText()).resolves.toContain('alice@acme-pay.com');
+    await shot('6-shared-link');
+  });
+
+  it('finds a file with the type-ahead search (/ focuses it)', async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type('rate-lim');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('file-path').innerText()).resolves.toBe(
+      'services/gateway/src/rate-limiter.ts',
+    );
+  });
+
+  it('shows coupling and trends', async () => {
+    await page.getByTestId('tab-coupling').click();
+    await page.getByTestId('component-matrix').waitFor();
+    await shot('7-coupling');
+    await page.getByTestId('tab-trends').click();
+    await page.getByTestId('trends-view').waitFor();
+    await expect(page.getByTestId('trends-view').locator('svg rect').count()).resolves.toBeGreaterThan(100);
+    await shot('8-trends');
+  });
+
+  it('renders a value full of markup as text', async () => {
+    await page.goto(`${url}?repo=demo&file=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+    await page.getByText('not found: file <img src=x onerror=alert(1)>').waitFor();
+    await expect(page.locator('img').count()).resolves.toBe(0);
+  });
 });

@@ -81,7 +81,7 @@ function ComponentMatrix({ pairs }: { pairs: CouplingPair[] }) {
         Shared commits between components (first two directories) among the pairs above.
       </p>
       <svg
-        width={label + components.length * size + 10}
+        width={label + components.length * size + 90}
         height={label + components.length * size + 10}
         data-testid="component-matrix"
       >
