@@ -2,6 +2,10 @@
  * `pnpm bench [REPO] [--stage mine|measure]`: benchmarks Diligent's stages on REPO (default: the
  * demo fixture) against the reference tools, in one run, and prints ratios and peak RSS. A
  * benchmark, not a test: it asserts nothing.
+ *
+ * `pnpm bench --stage ui [--files N] [--db DIR]`: the explorer's map on a generated tree of N files
+ * (default 100,000) in headless Chromium, and, given an analyzed deal DIR, autocannon against its
+ * hotspot-map and file endpoints.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,14 +15,32 @@ import { buildRepo } from '@diligent/fixtures';
 import { demo } from '@diligent/fixtures/scenarios';
 import { benchMeasurement } from './bench-measurement.ts';
 import { benchMining } from './bench-mining.ts';
+import { benchMapRender } from './bench-map-render.ts';
+import { benchApiLatency } from './bench-api-latency.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { stage: { type: 'string' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    stage: { type: 'string' },
+    files: { type: 'string', default: '100000' },
+    db: { type: 'string' },
+  },
+});
 const work = await mkdtemp(join(tmpdir(), 'diligent-bench-'));
 try {
+  if (values.stage === 'ui') {
+    await benchMapRender(work, Number(values.files));
+    if (values.db) await benchApiLatency(values.db);
+  } else {
+    await benchStages();
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+async function benchStages(): Promise<void> {
   const repoDir = positionals[0] ?? (await buildRepo(demo, join(work, 'demo'))).dir;
   console.log(`repository ${repoDir}\n`);
   if (values.stage !== 'measure') await benchMining(repoDir, work);
   if (values.stage !== 'mine') await benchMeasurement(repoDir, work);
-} finally {
-  await rm(work, { recursive: true, force: true });
 }

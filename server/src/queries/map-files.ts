@@ -33,12 +33,16 @@ export const mapFileRow = defineTable({
 export const mapFilesQuery = defineQuery<typeof mapFileRow, { repo: string; months: number }>(
   mapFileRow,
   `
-WITH head AS (SELECT head_at FROM repos WHERE repo_id = $repo),
+WITH window_start AS (
+  -- Computed once: subtracting months from a TIMESTAMPTZ per change row is slow (calendar arithmetic).
+  SELECT CASE WHEN $months = 0 THEN NULL ELSE head_at - to_months($months::INTEGER) END AS since
+  FROM repos WHERE repo_id = $repo
+),
 history AS (
   SELECT fc.path,
-    count(*) FILTER (WHERE $months = 0 OR c.committed_at >= head.head_at - to_months($months::INTEGER))::INTEGER AS changes,
+    count(*) FILTER (WHERE w.since IS NULL OR c.committed_at >= w.since)::INTEGER AS changes,
     max(c.committed_at) AS last_changed_at
-  FROM file_changes fc JOIN commits c ON c.repo_id = fc.repo_id AND c.sha = fc.sha, head
+  FROM file_changes fc JOIN commits c ON c.repo_id = fc.repo_id AND c.sha = fc.sha, window_start w
   WHERE fc.repo_id = $repo AND NOT c.is_merge
   GROUP BY fc.path
 ),
@@ -51,13 +55,15 @@ mapped AS (
   LEFT JOIN file_test_status t ON t.repo_id = f.repo_id AND t.path = f.path
   WHERE f.repo_id = $repo AND f.code_lines > 0
 ),
-scored AS (
-  SELECT path, (percent_rank() OVER (ORDER BY changes) * 0.9 + 0.1)
-    * (percent_rank() OVER (ORDER BY code_lines) * 0.9 + 0.1) AS score
-  FROM mapped WHERE changes > 0 AND coalesce(category, 'source') IN ('source', 'test')
+ranked AS (
+  SELECT *, changes > 0 AND coalesce(category, 'source') IN ('source', 'test') AS eligible FROM mapped
 )
-SELECT mapped.* EXCLUDE (coverage, coverage_source, tested_by), round(coalesce(scored.score, 0), 4) AS hotspot_score,
-  mapped.coverage, mapped.coverage_source, mapped.tested_by, NULL::DOUBLE AS risk
-FROM mapped LEFT JOIN scored USING (path)
+SELECT * EXCLUDE (eligible, coverage, coverage_source, tested_by),
+  CASE WHEN eligible THEN round(
+    (percent_rank() OVER (PARTITION BY eligible ORDER BY changes) * 0.9 + 0.1)
+    * (percent_rank() OVER (PARTITION BY eligible ORDER BY code_lines) * 0.9 + 0.1), 4)
+  ELSE 0 END AS hotspot_score,
+  coverage, coverage_source, tested_by, NULL::DOUBLE AS risk
+FROM ranked
 ORDER BY path`,
 );

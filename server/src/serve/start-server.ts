@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import type { FastifyInstance } from 'fastify';
 import { build } from '../api/build-app.ts';
 import { generateToken, needsToken } from '../api/bearer-token.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -24,6 +25,7 @@ export async function startServer(options: ServeOptions): Promise<number> {
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`;
     if (options.smoke) return await smokeTest(url, token);
+    void warmMaps(app, token);
     process.stdout.write(`explorer: ${url}${token === undefined ? '' : `#token=${token}`}\n`);
     if (token !== undefined && process.env.DILIGENT_TOKEN === undefined) {
       process.stdout.write(`bearer token (generated for this run): ${token}\n`);
@@ -34,6 +36,19 @@ export async function startServer(options: ServeOptions): Promise<number> {
   } finally {
     await app.close();
   }
+}
+
+/** Computes each repo's map for the default window in the background, so the first view is quick. */
+async function warmMaps(app: FastifyInstance, token: string | undefined): Promise<void> {
+  const headers = token === undefined ? {} : { authorization: `Bearer ${token}` };
+  const repos = await app.inject({ url: '/api/repos', headers });
+  const body: unknown = repos.json();
+  const ids =
+    typeof body === 'object' && body !== null && 'repos' in body && Array.isArray(body.repos)
+      ? body.repos.map((repo: { repo_id?: unknown }) => String(repo.repo_id))
+      : [];
+  for (const id of ids)
+    await app.inject({ url: `/api/repos/${encodeURIComponent(id)}/map?window=12m`, headers });
 }
 
 async function smokeTest(url: string, token: string | undefined): Promise<number> {

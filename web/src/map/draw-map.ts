@@ -1,12 +1,12 @@
 import type { HierarchyRectangularNode } from 'd3-hierarchy';
 import type { TreeNode } from './file-tree.ts';
 import { labelLevels } from './layout.ts';
+import { fillFiles } from './pixel-fill.ts';
 
 export type Laid = HierarchyRectangularNode<TreeNode>;
 
 /**
- * Paints the laid-out map: files batched by colour (one fill per colour, not per file, so 100,000
- * files paint in a few fillRect batches), then directory frames and labels.
+ * Paints the laid-out map: files as pixels (see fillFiles), then directory frames and labels.
  */
 export function drawMap(
   context: CanvasRenderingContext2D,
@@ -15,29 +15,7 @@ export function drawMap(
   height: number,
   colorOf: (file: number) => string,
 ): void {
-  context.clearRect(0, 0, width, height);
-  context.fillStyle = '#c8c8c8';
-  context.fillRect(0, 0, width, height);
-  const batches = new Map<string, Laid[]>();
-  for (const leaf of root.leaves()) {
-    if (leaf.data.file === undefined || leaf.x1 - leaf.x0 < 0.3 || leaf.y1 - leaf.y0 < 0.3) continue;
-    const color = colorOf(leaf.data.file);
-    const batch = batches.get(color);
-    if (batch) batch.push(leaf);
-    else batches.set(color, [leaf]);
-  }
-  for (const [color, leaves] of batches) {
-    context.fillStyle = color;
-    context.beginPath();
-    for (const l of leaves) {
-      const w = l.x1 - l.x0;
-      const h = l.y1 - l.y0;
-      // A hairline gap between files once they are big enough to tell apart.
-      if (w > 4 && h > 4) context.rect(l.x0, l.y0, w - 1, h - 1);
-      else context.rect(l.x0, l.y0, w, h);
-    }
-    context.fill();
-  }
+  fillFiles(context, root.leaves(), colorOf, '#c8c8c8');
   drawDirectories(context, root);
 }
 

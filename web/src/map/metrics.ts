@@ -21,6 +21,7 @@ export interface Metric {
 }
 
 export const noData = '#d9d9d9';
+const stepCount = 32;
 const low = '#fdebd6';
 const high = '#b30000';
 
@@ -35,10 +36,14 @@ function sequential(
     .domain([0, max || 1])
     .range(reverse ? [high, low] : [low, high])
     .clamp(true);
+  // 32 shades: few enough that the canvas paints files in a handful of batches, too many to tell apart.
+  const steps = Array.from({ length: stepCount }, (_, i) => scale(((max || 1) * i) / (stepCount - 1)));
   return {
     colorOf: (file) => {
       const v = values[file];
-      return v === null || v === undefined ? noData : scale(v);
+      return v === null || v === undefined
+        ? noData
+        : (steps[Math.round((v / (max || 1)) * (stepCount - 1))] ?? noData);
     },
     legend: [
       { color: scale(0), label: describe(0) },

@@ -36,7 +36,8 @@ export function registerRepoRoutes(app: FastifyInstance, context: RouteContext):
     }),
   );
 
-  api.get(
+  // Declared on the untyped instance: the reply is JSON already serialized (the schema documents it).
+  app.get<{ Params: { repo: string }; Querystring: { window: string } }>(
     '/api/repos/:repo/map',
     {
       schema: {
@@ -46,13 +47,15 @@ export function registerRepoRoutes(app: FastifyInstance, context: RouteContext):
         response: { 200: columnarSchema(mapFilesQuery.shape), ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { repo } = request.params;
       context.checkRepo(repo);
       const months = windowMonths(request.query.window);
-      return context.cached(`map:${repo}:${months}`, async () =>
-        toColumns(mapFilesQuery.shape, await mapFilesQuery.run(reader, { repo, months })),
+      // Kept serialized: the map of a 100,000-file repo is megabytes of JSON, built once per window.
+      const json = await context.cached(`map:${repo}:${months}`, async () =>
+        JSON.stringify(toColumns(mapFilesQuery.shape, await mapFilesQuery.run(reader, { repo, months }))),
       );
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 
