@@ -3,7 +3,7 @@ import { defineQuery } from './define-query.ts';
 
 export const coupledFileRow = defineTable({
   name: 'coupled_file',
-  doc: 'A file that changed in the same commits as a given one (commits touching more than 30 files left out).',
+  doc: 'A file that changed in the same commits as a given one (shared commits touching more than 30 files left out).',
   key: ['path'],
   columns: {
     path: text.required('The other file (still in the tree).'),
@@ -20,22 +20,28 @@ export const fileCouplingQuery = defineQuery<
 >(
   coupledFileRow,
   `
-WITH commits_of AS (
-  SELECT fc.sha, fc.path FROM file_changes fc JOIN commits c ON c.repo_id = fc.repo_id AND c.sha = fc.sha
-  WHERE fc.repo_id = $repo AND NOT c.is_merge
+WITH mine AS (
+  SELECT fc.sha FROM file_changes fc JOIN commits c ON c.repo_id = fc.repo_id AND c.sha = fc.sha
+  WHERE fc.repo_id = $repo AND fc.path = $path AND NOT c.is_merge
 ),
-sizes AS (SELECT sha FROM commits_of GROUP BY sha HAVING count(*) <= 30),
-mine AS (SELECT sha FROM commits_of JOIN sizes USING (sha) WHERE path = $path),
-revisions AS (SELECT path, count(*) AS n FROM commits_of JOIN sizes USING (sha) GROUP BY path),
+together AS (
+  SELECT fc.sha, fc.path FROM file_changes fc JOIN mine USING (sha) WHERE fc.repo_id = $repo
+),
+small AS (SELECT sha FROM together GROUP BY sha HAVING count(*) <= 30),
 shared AS (
-  SELECT o.path, count(*)::INTEGER AS shared_commits
-  FROM commits_of o JOIN mine USING (sha) WHERE o.path <> $path GROUP BY o.path
+  SELECT path, count(*)::INTEGER AS shared_commits FROM together JOIN small USING (sha)
+  WHERE path <> $path GROUP BY path HAVING count(*) >= 2
+),
+-- Revisions of the candidates only: one pass over the changes, filtered by a small set of paths.
+revisions AS (
+  SELECT fc.path, count(*) AS n FROM file_changes fc JOIN commits c ON c.repo_id = fc.repo_id AND c.sha = fc.sha
+  WHERE fc.repo_id = $repo AND NOT c.is_merge AND fc.path IN (SELECT path FROM shared)
+  GROUP BY fc.path
 )
 SELECT s.path, s.shared_commits,
-  round(s.shared_commits / ((r.n + (SELECT n FROM revisions WHERE path = $path)) / 2.0), 4) AS degree
+  round(s.shared_commits / ((r.n + (SELECT count(*) FROM mine)) / 2.0), 4) AS degree
 FROM shared s JOIN revisions r USING (path)
 JOIN files f ON f.repo_id = $repo AND f.path = s.path
-WHERE s.shared_commits >= 2
 ORDER BY degree DESC, shared_commits DESC, s.path
 LIMIT $limit`,
 );
