@@ -25,7 +25,7 @@ export const mapFileRow = defineTable({
       '`report`, `estimate` (reached by tests), `none`; NULL before the coverage stage.',
     ),
     tested_by: int.nullable('Test files that reach the file.'),
-    risk: double.nullable('Combined risk score; NULL until the risk stage has run.'),
+    risk: double.nullable('Risk score 0–100 (`file_risk.score`); NULL before the risk stage.'),
   },
 });
 
@@ -49,21 +49,22 @@ history AS (
 mapped AS (
   SELECT f.path, f.language, f.category, f.code_lines, coalesce(h.changes, 0) AS changes,
     f.cyclomatic_sum AS complexity, o.main_dev, o.is_orphaned, h.last_changed_at,
-    t.line_coverage AS coverage, t.coverage_source, t.tested_by
+    t.line_coverage AS coverage, t.coverage_source, t.tested_by, r.score AS risk
   FROM files f LEFT JOIN history h USING (path)
   LEFT JOIN file_ownership o ON o.repo_id = f.repo_id AND o.path = f.path
   LEFT JOIN file_test_status t ON t.repo_id = f.repo_id AND t.path = f.path
+  LEFT JOIN file_risk r ON r.repo_id = f.repo_id AND r.path = f.path
   WHERE f.repo_id = $repo AND f.code_lines > 0
 ),
 ranked AS (
   SELECT *, changes > 0 AND coalesce(category, 'source') IN ('source', 'test') AS eligible FROM mapped
 )
-SELECT * EXCLUDE (eligible, coverage, coverage_source, tested_by),
+SELECT * EXCLUDE (eligible, coverage, coverage_source, tested_by, risk),
   CASE WHEN eligible THEN round(
     (percent_rank() OVER (PARTITION BY eligible ORDER BY changes) * 0.9 + 0.1)
     * (percent_rank() OVER (PARTITION BY eligible ORDER BY code_lines) * 0.9 + 0.1), 4)
   ELSE 0 END AS hotspot_score,
-  coverage, coverage_source, tested_by, NULL::DOUBLE AS risk
+  coverage, coverage_source, tested_by, risk
 FROM ranked
 ORDER BY path`,
 );

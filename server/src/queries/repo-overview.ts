@@ -52,6 +52,8 @@ o AS (
   FROM file_ownership GROUP BY repo_id
 ),
 t AS (SELECT repo_id, truck_factor FROM truck_factor WHERE scope = 'repo'),
+f_flags AS (SELECT repo_id, count(*)::INTEGER AS red_flags FROM red_flags WHERE repo_id IS NOT NULL GROUP BY repo_id),
+risk_ran AS (SELECT DISTINCT repo_id FROM file_risk),
 c AS (
   SELECT repo_id, line_coverage AS measured_coverage,
     reached_files / nullif(source_files, 0) AS estimated_coverage
@@ -63,9 +65,10 @@ SELECT r.repo_id, r.name, r.head_sha, r.head_at, r.commit_count,
   (coalesce(p.people, 0) - coalesce(p.active_people, 0))::INTEGER AS former_people,
   t.truck_factor, coalesce(o.hotspot_files, 0) AS hotspot_files, o.hotspot_concentration,
   o.orphaned_lines_share, c.measured_coverage, c.estimated_coverage,
-  NULL::INTEGER AS red_flags, r.warning_count
+  CASE WHEN rr.repo_id IS NULL THEN NULL ELSE coalesce(fl.red_flags, 0) END AS red_flags, r.warning_count
 FROM repos r
 LEFT JOIN f USING (repo_id) LEFT JOIN p USING (repo_id) LEFT JOIN o USING (repo_id) LEFT JOIN t USING (repo_id)
 LEFT JOIN c USING (repo_id)
+LEFT JOIN f_flags fl ON fl.repo_id = r.repo_id LEFT JOIN risk_ran rr ON rr.repo_id = r.repo_id
 ORDER BY r.repo_id`,
 );

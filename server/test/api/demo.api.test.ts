@@ -39,6 +39,8 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
         truck_factor: 2,
         hotspot_files: 6,
         measured_coverage: null,
+        estimated_coverage: 25 / 33,
+        red_flags: 3,
       }),
     ]);
     expect(body.languages).toContainEqual({
@@ -71,6 +73,7 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
       cyclomatic_sum: 65,
       commits: 75,
       main_dev: 'alice@acme-pay.com',
+      risk_score: expect.closeTo(85, 9),
     });
     expect((body.functions as { name: string }[])[0]).toMatchObject({
       name: 'calculateInvoice',

@@ -160,7 +160,7 @@ export const metrics: Metric[] = [
   {
     key: 'risk',
     label: 'Risk',
-    definition: 'Combined risk score of the risk stage (grey until it has run).',
+    definition: 'Risk score 0–100 of the risk stage: hotspot, complexity, coverage and knowledge factors.',
     coloring: (c) => sequential(c.risk, (v) => v.toFixed(2)),
   },
 ];

@@ -28,6 +28,7 @@ const shown: { key: keyof FileDetail; label: string; format?: (v: never) => stri
   { key: 'first_changed_at', label: 'Created', format: (v: string | null) => formatDate(v) },
   { key: 'last_changed_at', label: 'Last changed', format: (v: string | null) => formatDate(v) },
   { key: 'measure_status', label: 'Measured' },
+  { key: 'risk_score', label: 'Risk score', format: (v: number | null) => formatDecimal(v, 0) },
 ];
 
 function display(value: unknown): string {
@@ -69,6 +70,7 @@ export function FilePanel({
           </div>
         ))}
       </dl>
+      {file.risk_explanation && <p className="risk-note">{file.risk_explanation}</p>}
       <h3>Changes per month</h3>
       <BarChart title="Commits per month" bars={monthly.map((m) => ({ label: m.month, value: m.commits }))} />
       <h3>Functions by complexity</h3>
