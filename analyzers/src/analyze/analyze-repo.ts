@@ -104,13 +104,13 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
   await timer.time('mine', () => access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink));
   writer.closeAppenders();
   await timer.time('authors', () => insertAuthors(writer, repoId));
-  // Coverage first: the risk stage (run right after the people tables) reads file_test_status.
-  await timer.time('coverage', () => writeCoverageTables(writer, repoId));
   const risk = { window: id.window, shallow, asOf: id.asOf };
   const afterPeople = (connection: DuckDBConnection) =>
     timer.time('risk', () => writeRiskTables(connection, repoId, risk));
   const people = { activeMonths: defaultActiveMonths, identities: id.identities, afterPeople };
   await timer.time('people', () => writePeopleTables(writer, repoId, people));
+  // As the coverage branch left it: after people (and so after risk, which then sees no test data).
+  await timer.time('coverage', () => writeCoverageTables(writer, repoId));
   await appendRepoRow(writer, repo, access, id, {
     shallow,
     commitCount: sink.commitCount,
