@@ -14,9 +14,9 @@ import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../meas
 import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
-import { writeCoverageTables } from '../coverage/index.ts';
 import { defaultRiskWindow, writeRiskTables, type RiskWindow } from '../risk/index.ts';
 import { StageTimer, type StageTiming } from './stage-timer.ts';
+import { writeCoverageTables } from '../coverage/index.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;
@@ -105,12 +105,14 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
   writer.closeAppenders();
   await timer.time('authors', () => insertAuthors(writer, repoId));
   const risk = { window: id.window, shallow, asOf: id.asOf };
-  const afterPeople = (connection: DuckDBConnection) =>
-    timer.time('risk', () => writeRiskTables(connection, repoId, risk));
+  // Coverage comes after the people tables; risk reads both, and the people stage's working tables
+  // (file histories with renames followed), which are open until `afterPeople` returns.
+  const afterPeople = async (connection: DuckDBConnection) => {
+    await timer.time('coverage', () => writeCoverageTables(writer, repoId));
+    await timer.time('risk', () => writeRiskTables(connection, repoId, risk));
+  };
   const people = { activeMonths: defaultActiveMonths, identities: id.identities, afterPeople };
   await timer.time('people', () => writePeopleTables(writer, repoId, people));
-  // As the coverage branch left it: after people (and so after risk, which then sees no test data).
-  await timer.time('coverage', () => writeCoverageTables(writer, repoId));
   await appendRepoRow(writer, repo, access, id, {
     shallow,
     commitCount: sink.commitCount,

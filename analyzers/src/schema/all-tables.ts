@@ -16,12 +16,6 @@ import { orphanedCode } from './tables/orphaned-code.ts';
 import { contributorActivity } from './tables/contributor-activity.ts';
 import { aiAssistedCommits } from './tables/ai-assisted-commits.ts';
 import { peopleSummary } from './tables/people-summary.ts';
-import { coverageReports } from './tables/coverage-reports.ts';
-import { fileCoverage } from './tables/file-coverage.ts';
-import { coverageUnmapped } from './tables/coverage-unmapped.ts';
-import { testReach } from './tables/test-reach.ts';
-import { fileTestStatus } from './tables/file-test-status.ts';
-import { coverageRollup } from './tables/coverage-rollup.ts';
 import { hotspots } from './tables/hotspots.ts';
 import { hotspotSummary } from './tables/hotspot-summary.ts';
 import { coupling } from './tables/coupling.ts';
@@ -30,6 +24,12 @@ import { fileRisk } from './tables/file-risk.ts';
 import { directoryRisk } from './tables/directory-risk.ts';
 import { redFlags } from './tables/red-flags.ts';
 import { trends } from './tables/trends.ts';
+import { coverageReports } from './tables/coverage-reports.ts';
+import { fileCoverage } from './tables/file-coverage.ts';
+import { coverageUnmapped } from './tables/coverage-unmapped.ts';
+import { testReach } from './tables/test-reach.ts';
+import { fileTestStatus } from './tables/file-test-status.ts';
+import { coverageRollup } from './tables/coverage-rollup.ts';
 
 /** Every table of a repo database, in the order they are documented and created. */
 export const allTables = [
