@@ -8,7 +8,7 @@ describe('diligent demo (the demo fixture, end to end through the CLI)', () => {
   let demo: CliRun;
   beforeAll(async () => {
     db = await tempDir();
-    demo = await runCli(['demo', '--db', db.path]);
+    demo = await runCli(['demo', '--no-serve', '--db', db.path]);
   });
   afterAll(() => db.cleanup());
 

@@ -6,7 +6,7 @@ describe('diligent people --leave (the demo fixture, through the CLI)', () => {
   let db: TempDir;
   beforeAll(async () => {
     db = await tempDir();
-    expect((await runCli(['demo', '--db', db.path])).code).toBe(0);
+    expect((await runCli(['demo', '--no-serve', '--db', db.path])).code).toBe(0);
   });
   afterAll(() => db.cleanup());
 

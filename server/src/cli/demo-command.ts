@@ -8,10 +8,19 @@ import { buildRepo } from '@diligent/fixtures';
 import { demo } from '@diligent/fixtures/scenarios';
 import { defaultDbDir, userPath } from './cli-paths.ts';
 import { printDemoSummary } from './demo-summary.ts';
+import { parsePort, serveOptions } from './serve-command.ts';
+import { startServer } from '../serve/start-server.ts';
 
-const options = { db: { type: 'string', default: defaultDbDir } } as const;
+const options = {
+  db: { type: 'string', default: defaultDbDir },
+  'no-serve': { type: 'boolean', default: false },
+  ...serveOptions,
+} as const;
 
-/** Builds the demo fixture repository afresh (it is deterministic), analyzes it and summarizes it. */
+/**
+ * Builds the demo fixture repository afresh (it is deterministic), analyzes it, summarizes it and
+ * serves it in the explorer (unless --no-serve).
+ */
 export async function demoCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options });
   const repoDir = join(tmpdir(), 'diligent-demo', demo.name);
@@ -21,5 +30,11 @@ export async function demoCommand(args: string[]): Promise<number> {
   const dbDir = userPath(values.db);
   const result = await analyzeRepo(await openLocalRepo(repoDir), { dbDir, name: demo.name });
   await printDemoSummary(dbDir, result.repoId);
-  return 0;
+  if (values['no-serve']) return 0;
+  return startServer({
+    dbDir,
+    host: values.host,
+    port: parsePort(values.port, values.smoke),
+    smoke: values.smoke,
+  });
 }

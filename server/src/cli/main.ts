@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./demo-command.ts')).demoCommand,
   people: async () => (await import('./people-command.ts')).peopleCommand,
   sbom: async () => (await import('./sbom-command.ts')).sbomCommand,
+  serve: async () => (await import('./serve-command.ts')).serveCommand,
   'schema-docs': async () => (await import('./schema-docs-command.ts')).schemaDocsCommand,
 };
 

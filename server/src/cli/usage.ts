@@ -22,8 +22,14 @@ export const usage = `diligent: codebase due diligence from git history
   diligent sbom --format cyclonedx|spdx [--db DIR] [--repo ID] [--out FILE]
       The software bill of materials of the deal (or of one repo): CycloneDX 1.6 or SPDX 2.3
       JSON, on stdout or in FILE.
-  diligent demo [--db DIR]
-      Build the demo fixture repository, analyze it, and print a summary.
+  diligent demo [--db DIR] [--port N] [--host H] [--smoke | --no-serve]
+      Build the demo fixture repository, analyze it, print a summary, and serve it in the
+      explorer until Ctrl-C. --smoke starts the server, checks that the UI and the API answer,
+      and exits (CI); --no-serve stops after the summary.
+  diligent serve [--db DIR] [--port N] [--host H] [--smoke]
+      The explorer: web UI and API (OpenAPI at /api/docs) over the deal database DIR, on
+      http://127.0.0.1:4321/ by default. Any host other than loopback needs a bearer token:
+      $DILIGENT_TOKEN, or one generated and printed at start.
   diligent schema-docs
       Print docs/schema.md, generated from the schema in code.
 `;
