@@ -1,0 +1,34 @@
+import { defineTable, int, type RowOf } from '@diligent/analyzers/schema';
+import type { DealReader } from '@diligent/analyzers/store';
+import { inRepoIds, repoIdsParam } from './repo-ids-param.ts';
+
+export const ownershipTotals = defineTable({
+  name: 'ownership_totals',
+  doc: 'Query result: authored files of some repos, their hotspots and their orphaned code.',
+  key: [],
+  columns: {
+    files: int.required('Files of `file_ownership`.'),
+    lines: int.required('Their code lines.'),
+    hotspot_files: int.required('Files with `is_hotspot`.'),
+    changes_last_year: int.required('Σ `changes_last_year`.'),
+    hotspot_changes_last_year: int.required('Σ `changes_last_year` of the hotspot files.'),
+    orphaned_files: int.required('Files with `is_orphaned`.'),
+    orphaned_lines: int.required('Their code lines.'),
+  },
+});
+
+export const ownershipTotalsSql = `
+SELECT count(*)::INTEGER AS files, coalesce(sum(lines), 0)::INTEGER AS lines,
+  count(*) FILTER (WHERE is_hotspot)::INTEGER AS hotspot_files,
+  coalesce(sum(changes_last_year), 0)::INTEGER AS changes_last_year,
+  coalesce(sum(changes_last_year) FILTER (WHERE is_hotspot), 0)::INTEGER AS hotspot_changes_last_year,
+  count(*) FILTER (WHERE is_orphaned)::INTEGER AS orphaned_files,
+  coalesce(sum(lines) FILTER (WHERE is_orphaned), 0)::INTEGER AS orphaned_lines
+FROM file_ownership WHERE ${inRepoIds}`;
+
+export async function readOwnershipTotals(
+  reader: DealReader,
+  repoIds: readonly string[],
+): Promise<RowOf<typeof ownershipTotals> | undefined> {
+  return (await reader.rows(ownershipTotals, ownershipTotalsSql, repoIdsParam(repoIds)))[0];
+}

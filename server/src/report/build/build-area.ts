@@ -1,0 +1,92 @@
+import type { DealReader } from '@diligent/analyzers/store';
+import type { TruckFactorResult } from '@diligent/analyzers/people';
+import { readCodeLinesByLanguage } from '../../queries/code-lines-by-language.ts';
+import { readContributorCounts } from '../../queries/contributor-counts.ts';
+import { readHistorySpan } from '../../queries/history-span.ts';
+import { readMonthlyCommits } from '../../queries/monthly-commits.ts';
+import { readOwnershipTotals } from '../../queries/ownership-totals.ts';
+import type { AreaSummary } from '../schema/summary.ts';
+import { activityTrend } from './activity-trend.ts';
+import { areaGrades } from './area-grades.ts';
+import { optionalData } from './optional-data.ts';
+
+export interface AreaScope {
+  repoId: string | null;
+  name: string;
+  repoIds: readonly string[];
+  truckFactor: TruckFactorResult | undefined;
+  people: ReadonlyMap<string, { name: string; status: string }>;
+  warningCount: number;
+}
+
+/** The executive summary of one repo, or of several taken together (the deal). */
+export async function buildArea(reader: DealReader, scope: AreaScope): Promise<AreaSummary> {
+  const { repoIds } = scope;
+  const languages = await readCodeLinesByLanguage(reader, repoIds);
+  const history = await readHistorySpan(reader, repoIds);
+  const monthly = await readMonthlyCommits(reader, repoIds);
+  const contributors = await readContributorCounts(reader, repoIds);
+  const owned = await readOwnershipTotals(reader, repoIds);
+  const recent = history?.commits_last_6_months ?? 0;
+  const previous = history?.commits_previous_6_months ?? 0;
+  const area: Omit<AreaSummary, 'grades'> = {
+    repoId: scope.repoId,
+    name: scope.name,
+    size: {
+      files: history?.files ?? 0,
+      codeLines: languages.reduce((sum, l) => sum + l.code_lines, 0),
+      languages: languages.map((l) => ({ language: l.language, files: l.files, codeLines: l.code_lines })),
+    },
+    age: {
+      firstCommitAt: history?.first_commit_at?.toISOString() ?? null,
+      lastCommitAt: history?.last_commit_at?.toISOString() ?? null,
+      years: yearsBetween(history?.first_commit_at ?? null, history?.last_commit_at ?? null),
+      commits: history?.commits ?? 0,
+    },
+    activity: {
+      commitsLast6Months: recent,
+      commitsPrevious6Months: previous,
+      trend: activityTrend(recent, previous),
+      monthly: monthly.map((m) => ({ month: m.month, commits: m.commits })),
+    },
+    contributors: {
+      people: contributors.people,
+      active: contributors.active,
+      former: contributors.people - contributors.active,
+      activeLast90Days: contributors.active_last_90_days,
+    },
+    truckFactor: {
+      value: scope.truckFactor?.truckFactor ?? null,
+      files: scope.truckFactor?.fileCount ?? 0,
+      people: (scope.truckFactor?.people ?? []).map((id) => ({
+        personId: id,
+        name: scope.people.get(id)?.name ?? id,
+        status: scope.people.get(id)?.status ?? 'former',
+      })),
+    },
+    coverage: optionalData.coverage,
+    hotspots: {
+      files: owned?.files ?? 0,
+      hotspotFiles: owned?.hotspot_files ?? 0,
+      changesLastYear: owned?.changes_last_year ?? 0,
+      hotspotChangesShare: share(owned?.hotspot_changes_last_year ?? 0, owned?.changes_last_year ?? 0),
+    },
+    orphaned: {
+      lines: owned?.lines ?? 0,
+      orphanedLines: owned?.orphaned_lines ?? 0,
+      files: owned?.files ?? 0,
+      orphanedFiles: owned?.orphaned_files ?? 0,
+    },
+    redFlags: optionalData.redFlags,
+  };
+  return { ...area, grades: areaGrades(area, scope.warningCount) };
+}
+
+function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+function yearsBetween(from: Date | null, to: Date | null): number {
+  if (!from || !to) return 0;
+  return Math.round(((to.getTime() - from.getTime()) / (365.25 * 86_400_000)) * 10) / 10;
+}

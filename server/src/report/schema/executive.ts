@@ -1,0 +1,83 @@
+import { Type } from '@sinclair/typebox';
+import { Availability, Grade, IsoTime, Person } from './common.ts';
+
+const Language = Type.Object({ language: Type.String(), files: Type.Integer(), codeLines: Type.Integer() });
+
+const Month = Type.Object({ month: Type.String({ description: '`YYYY-MM`' }), commits: Type.Integer() });
+
+export const Activity = Type.Object({
+  commitsLast6Months: Type.Integer({
+    description: 'Commits by people in the 182 days before the pinned commit.',
+  }),
+  commitsPrevious6Months: Type.Integer({ description: 'Commits by people in the 182 days before those.' }),
+  trend: Type.String({
+    description: '`growing`, `stable`, `declining`, `dormant` or `new` (docs/metrics.md).',
+  }),
+  monthly: Type.Array(Month, {
+    description: 'Commits by people per month, the last 24 months to the pinned commit.',
+  }),
+});
+
+const Coverage = Type.Object({
+  measuredFiles: Type.Integer({ description: 'Source files with a coverage report.' }),
+  estimatedFiles: Type.Integer({
+    description: 'Source files whose coverage is estimated from test imports.',
+  }),
+  untestedFiles: Type.Integer({ description: 'Source files neither measured nor reached by a test.' }),
+  measuredLineCoverage: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Lines hit over lines found, measured files only.',
+  }),
+  estimatedTestedShare: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Share of source files a test reaches (estimate).',
+  }),
+});
+
+const RedFlag = Type.Object({ flag: Type.String(), reason: Type.String({ description: 'One sentence.' }) });
+
+/** The executive summary of one repo, or of the whole deal (`repoId` null). */
+export const AreaSummary = Type.Object({
+  repoId: Type.Union([Type.String(), Type.Null()], { description: 'NULL for the whole deal.' }),
+  name: Type.String(),
+  size: Type.Object({
+    files: Type.Integer({ description: 'Files in the tree of the pinned commit(s).' }),
+    codeLines: Type.Integer({ description: 'Code lines, generated, vendored and minified files left out.' }),
+    languages: Type.Array(Language),
+  }),
+  age: Type.Object({
+    firstCommitAt: Type.Union([IsoTime, Type.Null()]),
+    lastCommitAt: Type.Union([IsoTime, Type.Null()]),
+    years: Type.Number({ description: 'From the first commit to the last, in years (one decimal).' }),
+    commits: Type.Integer(),
+  }),
+  activity: Activity,
+  contributors: Type.Object({
+    people: Type.Integer(),
+    active: Type.Integer(),
+    former: Type.Integer(),
+    activeLast90Days: Type.Integer(),
+  }),
+  truckFactor: Type.Object({
+    value: Type.Union([Type.Integer(), Type.Null()]),
+    files: Type.Integer(),
+    people: Type.Array(Person, {
+      description: 'The people whose departure orphans more than half the files.',
+    }),
+  }),
+  coverage: Availability(Coverage),
+  hotspots: Type.Object({
+    files: Type.Integer({ description: 'Authored files (`file_ownership`).' }),
+    hotspotFiles: Type.Integer({ description: 'Files with `is_hotspot`.' }),
+    changesLastYear: Type.Integer(),
+    hotspotChangesShare: Type.Union([Type.Number(), Type.Null()], {
+      description: 'Share of last year’s file changes that hit hotspot files (hotspot concentration).',
+    }),
+  }),
+  orphaned: Type.Object({
+    lines: Type.Integer(),
+    orphanedLines: Type.Integer(),
+    files: Type.Integer(),
+    orphanedFiles: Type.Integer(),
+  }),
+  redFlags: Availability(Type.Array(RedFlag)),
+  grades: Type.Array(Grade),
+});
