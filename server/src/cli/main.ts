@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   query: async () => (await import('./query-command.ts')).queryCommand,
   demo: async () => (await import('./demo-command.ts')).demoCommand,
   people: async () => (await import('./people-command.ts')).peopleCommand,
+  report: async () => (await import('./report-command.ts')).reportCommand,
   'schema-docs': async () => (await import('./schema-docs-command.ts')).schemaDocsCommand,
 };
 

@@ -12,6 +12,12 @@ export const usage = `diligent: codebase due diligence from git history
   diligent people --leave EMAIL[,EMAIL...] [--db DIR] [--repo ID]... [--depth N] [--json]
       What the deal loses if these people leave: files and lines orphaned per directory, and
       the truck factor before and after.
+  diligent report --format md|html|pdf|json|csv [--db DIR] [--repo ID]... [--out PATH]
+      The diligence summary of the deal (or of the repos named): executive summary and grades,
+      top risks, people, appendix with definitions and the audit trail. md, html and json print
+      to stdout unless --out names a file; pdf writes ./diligent-report.pdf and csv the folder
+      ./diligent-report-csv (hotspots.csv, files.csv, people.csv) unless --out says otherwise.
+      --json-schema prints the JSON Schema of the json format (docs/report-schema.json).
   diligent demo [--db DIR]
       Build the demo fixture repository, analyze it, and print a summary.
   diligent schema-docs

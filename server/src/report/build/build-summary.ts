@@ -11,6 +11,7 @@ import { buildAppendix } from './build-appendix.ts';
 import { buildArea } from './build-area.ts';
 import { buildPeopleSection, offboardingSubjects } from './build-people-section.ts';
 import { buildTopRisks } from './build-top-risks.ts';
+import { buildDetailTables } from './build-detail-tables.ts';
 import { UnknownRepoError } from './unknown-repo-error.ts';
 
 /**
@@ -53,6 +54,7 @@ export async function buildSummary(reader: DealReader, only: readonly string[] =
     people,
     warningCount: warningCount(repoIds),
   });
+  const { topRisks, hotspots } = await buildTopRisks(reader, repoIds);
   const firstCommits = new Map(repos.map((r) => [r.repoId ?? '', r.age.firstCommitAt]));
   return {
     schema: 'diligent-report',
@@ -62,9 +64,10 @@ export async function buildSummary(reader: DealReader, only: readonly string[] =
     repoIds,
     deal,
     repos,
-    topRisks: await buildTopRisks(reader, repoIds),
+    topRisks,
     people: await buildPeopleSection(reader, repoIds, keyPeople, simulation),
     appendix: await buildAppendix(reader, repoRows, warnings, firstCommits),
+    tables: await buildDetailTables(reader, repoIds, hotspots),
   };
 }
 

@@ -12,13 +12,12 @@ import { reportLimits } from './thresholds.ts';
 export async function buildTopRisks(
   reader: DealReader,
   repoIds: readonly string[],
-): Promise<Static<typeof TopRisks>> {
-  const rows = await readRankedHotspots(reader, repoIds, reportLimits.topRisks);
-  return {
-    source:
-      'file_ownership hotspots, ranked by changes in the last year, then code lines, complexity and fewer active authors (no risk scores in this database)',
-    items: rows.map((row, i) => riskItem(row, i + 1)),
-  };
+): Promise<{ topRisks: Static<typeof TopRisks>; hotspots: Static<typeof RiskItem>[] }> {
+  const rows = await readRankedHotspots(reader, repoIds, Number.MAX_SAFE_INTEGER);
+  const hotspots = rows.map((row, i) => riskItem(row, i + 1));
+  const source =
+    'file_ownership hotspots, ranked by changes in the last year, then code lines, complexity and fewer active authors (no risk scores in this database)';
+  return { hotspots, topRisks: { source, items: hotspots.slice(0, reportLimits.topRisks) } };
 }
 
 function riskItem(row: RowOf<typeof rankedHotspot>, rank: number): Static<typeof RiskItem> {

@@ -4,6 +4,7 @@ import { IsoTime } from './common.ts';
 import { AreaSummary } from './executive.ts';
 import { PeopleSection } from './people.ts';
 import { TopRisks } from './risks.ts';
+import { DetailTables } from './tables.ts';
 
 /** Bumped on any change a reader of the JSON would notice; docs/report-schema.json is generated from it. */
 export const summaryVersion = 1;
@@ -22,6 +23,7 @@ export const Summary = Type.Object(
     topRisks: TopRisks,
     people: PeopleSection,
     appendix: Appendix,
+    tables: DetailTables,
   },
   {
     $id: 'urn:diligent:report:1',

@@ -1,0 +1,85 @@
+import type { AreaSummary } from '../schema/summary.ts';
+import { heading, paragraph, table, type Block, type Inline } from './blocks.ts';
+import { count, day, percent, ratio } from './numbers.ts';
+
+/** The executive summary of one repo or of the deal: key figures, charts, red flags, grades. */
+export function executiveBlocks(area: AreaSummary, id: string): Block[] {
+  return [
+    heading(3, area.repoId === null ? 'Whole deal' : `Repository ${area.name}`, id),
+    table(['Measure', 'Value'], keyFigures(area)),
+    {
+      kind: 'grades',
+      grades: area.grades.map(({ area: name, grade, rule }) => ({ area: name, grade, rule })),
+    },
+    ...charts(area),
+    ...redFlags(area),
+  ];
+}
+
+function keyFigures(area: AreaSummary): Inline[][] {
+  const { size, age, activity, contributors, truckFactor, hotspots, orphaned } = area;
+  const languages = size.languages
+    .slice(0, 5)
+    .map((l) => `${l.language} ${count(l.codeLines)} (${ratio(l.codeLines, size.codeLines)})`)
+    .join(', ');
+  const tfPeople = truckFactor.people.map((p) => `${p.name} (${p.status})`).join(', ');
+  return [
+    [
+      'Size',
+      `${count(size.codeLines)} code lines in ${count(size.files)} files${languages ? `: ${languages}` : ''}`,
+    ],
+    [
+      'Age',
+      `${age.years} years (${day(age.firstCommitAt)} to ${day(age.lastCommitAt)}), ${count(age.commits)} commits`,
+    ],
+    [
+      'Activity trend',
+      `${activity.trend}: ${count(activity.commitsLast6Months)} commits in the last 6 months, ${count(activity.commitsPrevious6Months)} in the 6 before`,
+    ],
+    [
+      'Contributors',
+      `${count(contributors.people)} people: ${count(contributors.active)} active, ${count(contributors.former)} former (${count(contributors.activeLast90Days)} committed in the last 90 days)`,
+    ],
+    [
+      'Truck factor',
+      truckFactor.value === null
+        ? 'n/a (no authored files)'
+        : `${truckFactor.value}${tfPeople ? `: ${tfPeople}` : ''}`,
+    ],
+    ['Coverage', coverage(area)],
+    [
+      'Hotspot concentration',
+      `${percent(hotspots.hotspotChangesShare)} of last year’s ${count(hotspots.changesLastYear)} file changes hit ${count(hotspots.hotspotFiles)} hotspot files of ${count(hotspots.files)}`,
+    ],
+    [
+      'Orphaned code',
+      `${count(orphaned.orphanedLines)} of ${count(orphaned.lines)} code lines (${ratio(orphaned.orphanedLines, orphaned.lines)}) in ${count(orphaned.orphanedFiles)} of ${count(orphaned.files)} files have no active author`,
+    ],
+  ];
+}
+
+function coverage(area: AreaSummary): string {
+  const c = area.coverage;
+  if (!c.available) return `not available: ${c.reason}`;
+  const d = c.data;
+  return `measured: ${percent(d.measuredLineCoverage)} line coverage over ${count(d.measuredFiles)} files; estimated: ${percent(d.estimatedTestedShare)} of ${count(d.estimatedFiles)} files reached by a test; ${count(d.untestedFiles)} files untested`;
+}
+
+function charts(area: AreaSummary): Block[] {
+  const languages = area.size.languages.slice(0, 8).map((l) => ({ label: l.language, value: l.codeLines }));
+  const months = area.activity.monthly.map((m) => ({ label: m.month, value: m.commits }));
+  return [
+    { kind: 'bars', layout: 'horizontal', title: 'Code lines by language', bars: languages },
+    { kind: 'bars', layout: 'columns', title: 'Commits by people per month (24 months)', bars: months },
+  ];
+}
+
+function redFlags(area: AreaSummary): Block[] {
+  const flags = area.redFlags;
+  if (!flags.available) return [paragraph({ strong: 'Red flags:' }, ` not available. ${flags.reason}`)];
+  if (flags.data.length === 0) return [paragraph({ strong: 'Red flags:' }, ' none.')];
+  return [
+    paragraph({ strong: 'Red flags' }),
+    { kind: 'list', items: flags.data.map((f) => [{ strong: f.flag }, `: ${f.reason}`]) },
+  ];
+}
