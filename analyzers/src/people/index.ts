@@ -19,5 +19,5 @@ export {
   type LeavingPerson,
   type TruckFactorChange,
 } from './departures/simulate-departures.ts';
-export type { DepartureImpact } from './departures/orphans-after-departure.ts';
+export { departureImpact, type DepartureImpact } from './departures/orphans-after-departure.ts';
 export type { SqlSource } from './sql-source.ts';
