@@ -13,6 +13,7 @@ import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../meas
 import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
+import { writeCoverageTables } from '../coverage/index.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;
@@ -89,6 +90,7 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
   writer.closeAppenders();
   await insertAuthors(writer, repoId);
   await writePeopleTables(writer, repoId, { activeMonths: defaultActiveMonths, identities: id.identities });
+  await writeCoverageTables(writer, repoId);
   await appendRepoRow(writer, repo, access, id, {
     shallow,
     commitCount: sink.commitCount,

@@ -16,6 +16,12 @@ import { orphanedCode } from './tables/orphaned-code.ts';
 import { contributorActivity } from './tables/contributor-activity.ts';
 import { aiAssistedCommits } from './tables/ai-assisted-commits.ts';
 import { peopleSummary } from './tables/people-summary.ts';
+import { coverageReports } from './tables/coverage-reports.ts';
+import { fileCoverage } from './tables/file-coverage.ts';
+import { coverageUnmapped } from './tables/coverage-unmapped.ts';
+import { testReach } from './tables/test-reach.ts';
+import { fileTestStatus } from './tables/file-test-status.ts';
+import { coverageRollup } from './tables/coverage-rollup.ts';
 
 /** Every table of a repo database, in the order they are documented and created. */
 export const allTables = [
@@ -37,4 +43,10 @@ export const allTables = [
   aiAssistedCommits,
   peopleSummary,
   analysisWarnings,
+  coverageReports,
+  fileCoverage,
+  coverageUnmapped,
+  testReach,
+  fileTestStatus,
+  coverageRollup,
 ] as const;

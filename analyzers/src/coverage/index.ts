@@ -1,0 +1,1 @@
+export { writeCoverageTables } from './write-coverage-tables.ts';
