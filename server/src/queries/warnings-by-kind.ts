@@ -8,7 +8,9 @@ export const warningKind = defineTable({
   key: ['repo_id', 'kind'],
   columns: {
     repo_id: text.required('Repo.'),
-    kind: text.required('`analysis_warnings.kind`, or `file-<measure_status>` for files not fully measured.'),
+    kind: text.required(
+      '`analysis_warnings.kind`, `file-<measure_status>` for files not fully measured, `coverage-<reason>` for report paths matching no file.',
+    ),
     count: int.required('How many.'),
     example: text.required('One message (or path), the first in order.'),
   },
@@ -21,6 +23,9 @@ UNION ALL
 SELECT repo_id, 'file-' || measure_status, count(*)::INTEGER, min(path)
 FROM files WHERE ${inRepoIds} AND measure_status IN ('syntax-error', 'unparseable')
 GROUP BY repo_id, measure_status
+UNION ALL
+SELECT repo_id, 'coverage-' || reason, count(*)::INTEGER, min(source || ': ' || report_path)
+FROM coverage_unmapped WHERE ${inRepoIds} GROUP BY repo_id, reason
 ORDER BY repo_id, kind`;
 
 export function readWarningsByKind(

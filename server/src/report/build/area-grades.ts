@@ -1,5 +1,6 @@
 import type { AreaSummary } from '../schema/summary.ts';
 import { activityRatio } from './activity-trend.ts';
+import { testingValue } from './build-coverage.ts';
 import { grade, gradeRules, type GradeRow } from './grade-rules.ts';
 
 /** A shallow clone outweighs any number of warnings: its history, and every metric on it, is cut short. */
@@ -21,9 +22,15 @@ export function areaGrades(area: Omit<AreaSummary, 'grades'>, warningCount: numb
       'no commit in the 6 months before the last 6 to compare with',
     ),
     grade(gradeRules.concentration, hotspots.hotspotChangesShare, 'no file changed in the last year'),
-    grade(gradeRules.testing, null, 'coverage not analyzed'),
+    testingGrade(area.coverage),
     grade(gradeRules.dataQuality, warningCount, undefined),
   ];
 }
 
 export { shallowPenalty };
+
+function testingGrade(coverage: AreaSummary['coverage']): GradeRow {
+  const { value, basis } = testingValue(coverage);
+  const row = grade(gradeRules.testing, value, basis);
+  return value === null ? row : { ...row, rule: `${row.rule} [${basis}]` };
+}

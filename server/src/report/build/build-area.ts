@@ -9,6 +9,7 @@ import type { AreaSummary } from '../schema/summary.ts';
 import { activityTrend } from './activity-trend.ts';
 import { areaGrades } from './area-grades.ts';
 import { optionalData } from './optional-data.ts';
+import { buildCoverage } from './build-coverage.ts';
 
 export interface AreaScope {
   repoId: string | null;
@@ -64,7 +65,7 @@ export async function buildArea(reader: DealReader, scope: AreaScope): Promise<A
         status: scope.people.get(id)?.status ?? 'former',
       })),
     },
-    coverage: optionalData.coverage,
+    coverage: await buildCoverage(reader, repoIds),
     hotspots: {
       files: owned?.files ?? 0,
       hotspotFiles: owned?.hotspot_files ?? 0,

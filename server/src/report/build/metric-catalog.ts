@@ -54,6 +54,11 @@ export const metricCatalog = [
     'knowledge-loss',
   ],
   [
+    'Coverage',
+    'Measured: lines hit over lines found from coverage reports; estimated: the share of source files a test reaches. Never mixed.',
+    'report-grades',
+  ],
+  [
     'Cyclomatic complexity',
     'McCabe’s count of decision points of a function, plus one.',
     'complexity-in-typescript-and-javascript',

@@ -19,7 +19,7 @@ export function appendixBlocks(summary: Summary, sha256: string): Block[] {
     heading(3, 'Data quality', 'data-quality'),
     dataQuality.length === 0
       ? paragraph(
-          'No warning: no shallow history, unreadable object, unparseable file or malformed author was met. Unmatched coverage paths: coverage was not analyzed.',
+          'No warning: no shallow history, unreadable object, unparseable file, malformed author or unmatched coverage path was met.',
         )
       : table(
           ['Repo', 'Kind', 'Count', 'Example'],

@@ -62,7 +62,11 @@ function coverage(area: AreaSummary): string {
   const c = area.coverage;
   if (!c.available) return `not available: ${c.reason}`;
   const d = c.data;
-  return `measured: ${percent(d.measuredLineCoverage)} line coverage over ${count(d.measuredFiles)} files; estimated: ${percent(d.estimatedTestedShare)} of ${count(d.estimatedFiles)} files reached by a test; ${count(d.untestedFiles)} files untested`;
+  const measured =
+    d.measuredFiles === 0
+      ? 'measured: no coverage report'
+      : `measured: ${percent(d.measuredLineCoverage)} line coverage over ${count(d.measuredFiles)} files`;
+  return `${measured}; estimated: ${percent(d.estimatedTestedShare)} of source files reached by a test (${count(d.estimatedFiles)} estimated, ${count(d.untestedFiles)} not reached)`;
 }
 
 function charts(area: AreaSummary): Block[] {
