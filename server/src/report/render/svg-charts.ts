@@ -10,7 +10,7 @@ export function svgChart(chart: BarChart): SafeHtml {
 }
 
 function horizontalBars(chart: BarChart): SafeHtml {
-  const rowHeight = 18;
+  const rowHeight = 14;
   const labelWidth = 150;
   const max = Math.max(1, ...chart.bars.map((b) => b.value));
   const height = chart.bars.length * rowHeight + 24;
@@ -28,7 +28,7 @@ function horizontalBars(chart: BarChart): SafeHtml {
 }
 
 function columnBars(chart: BarChart): SafeHtml {
-  const plotHeight = 90;
+  const plotHeight = 60;
   const max = Math.max(1, ...chart.bars.map((b) => b.value));
   const step = (width - 40) / chart.bars.length;
   const columns = chart.bars.map((bar, i) => {
