@@ -1,13 +1,14 @@
-import { defineTable, int, type RowOf } from '@diligent/analyzers/schema';
+import { defineTable, int, text, type RowOf } from '@diligent/analyzers/schema';
 import type { DealReader } from '@diligent/analyzers/store';
 import { inRepoIds, repoIdsParam } from './repo-ids-param.ts';
 
 export const coverageTotals = defineTable({
   name: 'coverage_totals',
-  doc: 'Query result: tests and coverage of some repos (their `coverage_rollup` root rows summed).',
-  key: [],
+  doc: 'Query result: tests and coverage of a repo, or of the repos given taken together (`repo_id` NULL): their `coverage_rollup` root rows summed.',
+  key: ['repo_id'],
   columns: {
-    repos: int.required('Repos with a coverage rollup (0: coverage was not analyzed).'),
+    repo_id: text.nullable('Repo; NULL for the repos given taken together.'),
+    repos: int.required('Repos with a coverage rollup.'),
     source_files: int.required('Code files that are not tests.'),
     reported_files: int.required('Source files with coverage from a report (measured).'),
     reached_files: int.required('Source files a test file reaches (estimate).'),
@@ -17,17 +18,19 @@ export const coverageTotals = defineTable({
   },
 });
 
+/** A repo without a rollup row (analyzed before coverage existed) has no row here. */
 export const coverageTotalsSql = `
-SELECT count(*)::INTEGER AS repos, coalesce(sum(source_files), 0)::INTEGER AS source_files,
-  coalesce(sum(reported_files), 0)::INTEGER AS reported_files,
-  coalesce(sum(reached_files), 0)::INTEGER AS reached_files,
-  coalesce(sum(unreached_files), 0)::INTEGER AS unreached_files,
-  coalesce(sum(lines_found), 0)::INTEGER AS lines_found, coalesce(sum(lines_hit), 0)::INTEGER AS lines_hit
-FROM coverage_rollup WHERE ${inRepoIds} AND directory = ''`;
+SELECT repo_id, count(*)::INTEGER AS repos, sum(source_files)::INTEGER AS source_files,
+  sum(reported_files)::INTEGER AS reported_files, sum(reached_files)::INTEGER AS reached_files,
+  sum(unreached_files)::INTEGER AS unreached_files, sum(lines_found)::INTEGER AS lines_found,
+  sum(lines_hit)::INTEGER AS lines_hit
+FROM coverage_rollup WHERE ${inRepoIds} AND directory = ''
+GROUP BY GROUPING SETS ((repo_id), ()) HAVING count(*) > 0
+ORDER BY repo_id NULLS FIRST`;
 
-export async function readCoverageTotals(
+export function readCoverageTotals(
   reader: DealReader,
   repoIds: readonly string[],
-): Promise<RowOf<typeof coverageTotals> | undefined> {
-  return (await reader.rows(coverageTotals, coverageTotalsSql, repoIdsParam(repoIds)))[0];
+): Promise<RowOf<typeof coverageTotals>[]> {
+  return reader.rows(coverageTotals, coverageTotalsSql, repoIdsParam(repoIds));
 }

@@ -1,33 +1,27 @@
-import type { DealReader } from '@diligent/analyzers/store';
 import type { TruckFactorResult } from '@diligent/analyzers/people';
-import { readCodeLinesByLanguage } from '../../queries/code-lines-by-language.ts';
-import { readContributorCounts } from '../../queries/contributor-counts.ts';
-import { readHistorySpan } from '../../queries/history-span.ts';
-import { readMonthlyCommits } from '../../queries/monthly-commits.ts';
-import { readOwnershipTotals } from '../../queries/ownership-totals.ts';
 import type { AreaSummary } from '../schema/summary.ts';
 import { activityTrend } from './activity-trend.ts';
 import { areaGrades } from './area-grades.ts';
 import { optionalData } from './optional-data.ts';
 import { buildCoverage } from './build-coverage.ts';
+import type { AreaData } from './area-data.ts';
 
 export interface AreaScope {
   repoId: string | null;
   name: string;
-  repoIds: readonly string[];
   truckFactor: TruckFactorResult | undefined;
   people: ReadonlyMap<string, { name: string; status: string }>;
   warningCount: number;
 }
 
 /** The executive summary of one repo, or of several taken together (the deal). */
-export async function buildArea(reader: DealReader, scope: AreaScope): Promise<AreaSummary> {
-  const { repoIds } = scope;
-  const languages = await readCodeLinesByLanguage(reader, repoIds);
-  const history = await readHistorySpan(reader, repoIds);
-  const monthly = await readMonthlyCommits(reader, repoIds);
-  const contributors = await readContributorCounts(reader, repoIds);
-  const owned = await readOwnershipTotals(reader, repoIds);
+export function buildArea(data: AreaData, scope: AreaScope): AreaSummary {
+  const key = scope.repoId;
+  const languages = data.languagesOf(key);
+  const history = data.historyOf(key);
+  const monthly = data.monthsOf(key);
+  const contributors = data.contributorsOf(key) ?? { people: 0, active: 0, active_last_90_days: 0 };
+  const owned = data.ownershipOf(key);
   const recent = history?.commits_last_6_months ?? 0;
   const previous = history?.commits_previous_6_months ?? 0;
   const area: Omit<AreaSummary, 'grades'> = {
@@ -65,7 +59,7 @@ export async function buildArea(reader: DealReader, scope: AreaScope): Promise<A
         status: scope.people.get(id)?.status ?? 'former',
       })),
     },
-    coverage: await buildCoverage(reader, repoIds),
+    coverage: buildCoverage(data.coverageOf(key), key === null ? data.repoCount : 1),
     hotspots: {
       files: owned?.files ?? 0,
       hotspotFiles: owned?.hotspot_files ?? 0,

@@ -1,17 +1,16 @@
-import type { DealReader } from '@diligent/analyzers/store';
-import { readCoverageTotals } from '../../queries/coverage-totals.ts';
+import type { RowOf } from '@diligent/analyzers/schema';
+import type { coverageTotals } from '../../queries/coverage-totals.ts';
 import type { AreaSummary } from '../schema/summary.ts';
 
 /**
  * Measured and estimated coverage kept apart: line coverage only from reports, the estimate only
  * as the share of source files a test reaches.
  */
-export async function buildCoverage(
-  reader: DealReader,
-  repoIds: readonly string[],
-): Promise<AreaSummary['coverage']> {
-  const totals = await readCoverageTotals(reader, repoIds);
-  if (!totals || totals.repos === 0)
+export function buildCoverage(
+  totals: RowOf<typeof coverageTotals> | undefined,
+  repoCount: number,
+): AreaSummary['coverage'] {
+  if (!totals)
     return {
       available: false,
       reason: 'Test coverage was not analyzed: the repos have no coverage_rollup rows.',
@@ -19,7 +18,10 @@ export async function buildCoverage(
   const estimated = totals.source_files - totals.reported_files - totals.unreached_files;
   return {
     available: true,
-    source: 'coverage_rollup',
+    source:
+      totals.repos === repoCount
+        ? 'coverage_rollup'
+        : `coverage_rollup (${totals.repos} of ${repoCount} repos)`,
     data: {
       measuredFiles: totals.reported_files,
       estimatedFiles: estimated,

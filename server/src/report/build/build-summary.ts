@@ -9,6 +9,7 @@ import { summaryVersion, type Summary } from '../schema/summary.ts';
 import { shallowPenalty } from './area-grades.ts';
 import { buildAppendix } from './build-appendix.ts';
 import { buildArea } from './build-area.ts';
+import { AreaData } from './area-data.ts';
 import { buildPeopleSection, offboardingSubjects } from './build-people-section.ts';
 import { buildTopRisks } from './build-top-risks.ts';
 import { buildDetailTables } from './build-detail-tables.ts';
@@ -31,25 +32,20 @@ export async function buildSummary(reader: DealReader, only: readonly string[] =
     shallowPenalty * repoRows.filter((r) => ids.includes(r.repo_id) && r.is_shallow).length;
   const tf = (repoId: string | null): TruckFactorResult | undefined =>
     simulation.truckFactors.find((t) => t.repoId === repoId)?.before;
-  const repos = [];
-  for (const row of repoRows) {
-    const ids = [row.repo_id];
-    repos.push(
-      await buildArea(reader, {
-        repoId: row.repo_id,
-        name: row.name,
-        repoIds: ids,
-        truckFactor: tf(row.repo_id),
-        people,
-        warningCount: warningCount(ids),
-      }),
-    );
-  }
+  const data = await AreaData.read(reader, repoIds);
+  const repos = repoRows.map((row) =>
+    buildArea(data, {
+      repoId: row.repo_id,
+      name: row.name,
+      truckFactor: tf(row.repo_id),
+      people,
+      warningCount: warningCount([row.repo_id]),
+    }),
+  );
   const dealTf = repoIds.length === 1 ? tf(repoIds[0] ?? null) : tf(null);
-  const deal = await buildArea(reader, {
+  const deal = buildArea(data, {
     repoId: null,
     name: 'Deal',
-    repoIds,
     truckFactor: dealTf,
     people,
     warningCount: warningCount(repoIds),
