@@ -1,3 +1,4 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { repos } from '../schema/index.ts';
 import { RepoDatabaseWriter, repoFilePath, repoIdFromName } from '../store/index.ts';
 import { Mailmap } from '../history/mailmap.ts';
@@ -14,6 +15,8 @@ import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
 import { writeCoverageTables } from '../coverage/index.ts';
+import { defaultRiskWindow, writeRiskTables, type RiskWindow } from '../risk/index.ts';
+import { StageTimer, type StageTiming } from './stage-timer.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;
@@ -23,6 +26,8 @@ export interface AnalyzeOptions {
   measure?: Partial<MeasureOptions> | undefined;
   /** Corrections to identity merging (`--identities FILE`). */
   identities?: IdentitiesFile | undefined;
+  /** The window risk scores and red flags use (`--window`); default `1y`. */
+  window?: RiskWindow | undefined;
 }
 
 export interface AnalyzeResult {
@@ -33,6 +38,8 @@ export interface AnalyzeResult {
   fileCount: number;
   warningCount: number;
   dbFile: string;
+  /** Time spent in each stage, in the order they ended (`--timings`). */
+  timings: StageTiming[];
 }
 
 /**
@@ -58,11 +65,15 @@ async function analyzeWith(
   const repoId = repoIdFromName(name);
   const dbFile = repoFilePath(options.dbDir, repoId);
   const writer = await RepoDatabaseWriter.create(dbFile);
+  const timer = new StageTimer();
   try {
-    const { measure, identities } = options;
-    const result = await writeRepo(writer, repo, access, { repoId, name, pinned, measure, identities });
-    await writer.commit();
-    return { ...result, dbFile };
+    const { measure, identities, until } = options;
+    const window = options.window ?? defaultRiskWindow;
+    const asOf = until === undefined ? new Date() : new Date(until);
+    const id = { repoId, name, pinned, measure, identities, window, asOf, timer };
+    const result = await writeRepo(writer, repo, access, id);
+    await timer.time('commit', () => writer.commit());
+    return { ...result, dbFile, timings: timer.timings };
   } catch (error) {
     await writer.abort();
     throw error;
@@ -75,22 +86,31 @@ interface RepoIdentity {
   measure: Partial<MeasureOptions> | undefined;
   identities: IdentitiesFile | undefined;
   pinned: { sha: string; requested: string };
+  window: RiskWindow;
+  asOf: Date;
+  timer: StageTimer;
 }
 
 async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: RepoAccess, id: RepoIdentity) {
-  const { repoId, pinned } = id;
+  const { repoId, pinned, timer } = id;
   const entries = await listTreeEntries(access, pinned.sha);
   const sink = await HistoryRowSink.open(writer, repoId, Mailmap.parse(await readMailmap(access, entries)));
   const warn = (w: MinedWarning) => sink.warning(w);
-  await measureTree({ writer, repoId, access, entries, warn }, { ...defaultMeasureOptions, ...id.measure });
+  const measureOptions = { ...defaultMeasureOptions, ...id.measure };
+  await timer.time('measure', () => measureTree({ writer, repoId, access, entries, warn }, measureOptions));
   const shallow = await isShallow(repo.gitDir);
   if (shallow)
     warn({ kind: 'shallow-history', sha: null, path: null, message: 'shallow clone: history is truncated' });
-  await access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink);
+  await timer.time('mine', () => access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink));
   writer.closeAppenders();
-  await insertAuthors(writer, repoId);
-  await writePeopleTables(writer, repoId, { activeMonths: defaultActiveMonths, identities: id.identities });
-  await writeCoverageTables(writer, repoId);
+  await timer.time('authors', () => insertAuthors(writer, repoId));
+  // Coverage before people: the risk stage, run right after the people tables, reads file_test_status.
+  await timer.time('coverage', () => writeCoverageTables(writer, repoId));
+  const risk = { window: id.window, shallow, asOf: id.asOf };
+  const afterPeople = (connection: DuckDBConnection) =>
+    timer.time('risk', () => writeRiskTables(connection, repoId, risk));
+  const people = { activeMonths: defaultActiveMonths, identities: id.identities, afterPeople };
+  await timer.time('people', () => writePeopleTables(writer, repoId, people));
   await appendRepoRow(writer, repo, access, id, {
     shallow,
     commitCount: sink.commitCount,

@@ -23,6 +23,12 @@ export interface PeopleOptions {
   /** A person with no commit in this many months before the pinned commit is `former`. */
   activeMonths: number;
   identities?: IdentitiesFile | undefined;
+  /**
+   * A later stage that reads this one's working tables (`people_files`, `people_file_history`,
+   * `people_credits`, ...): it runs after the people tables are written and before those are dropped,
+   * so file histories with renames followed are built once.
+   */
+  afterPeople?: ((connection: DuckDBConnection) => Promise<void>) | undefined;
 }
 
 export const defaultActiveMonths = 6;
@@ -42,6 +48,7 @@ export async function writePeopleTables(
   try {
     await prepare(connection, options.activeMonths);
     await insertKnowledge(connection, repoId);
+    await options.afterPeople?.(connection);
   } finally {
     await dropPeopleTempTables(connection);
   }

@@ -22,6 +22,14 @@ import { coverageUnmapped } from './tables/coverage-unmapped.ts';
 import { testReach } from './tables/test-reach.ts';
 import { fileTestStatus } from './tables/file-test-status.ts';
 import { coverageRollup } from './tables/coverage-rollup.ts';
+import { hotspots } from './tables/hotspots.ts';
+import { hotspotSummary } from './tables/hotspot-summary.ts';
+import { coupling } from './tables/coupling.ts';
+import { componentCoupling } from './tables/component-coupling.ts';
+import { fileRisk } from './tables/file-risk.ts';
+import { directoryRisk } from './tables/directory-risk.ts';
+import { redFlags } from './tables/red-flags.ts';
+import { trends } from './tables/trends.ts';
 
 /** Every table of a repo database, in the order they are documented and created. */
 export const allTables = [
@@ -42,6 +50,14 @@ export const allTables = [
   contributorActivity,
   aiAssistedCommits,
   peopleSummary,
+  hotspots,
+  hotspotSummary,
+  coupling,
+  componentCoupling,
+  fileRisk,
+  directoryRisk,
+  redFlags,
+  trends,
   analysisWarnings,
   coverageReports,
   fileCoverage,
