@@ -17,6 +17,7 @@ import { isShallow } from './is-shallow.ts';
 import { writeCoverageTables } from '../coverage/index.ts';
 import { defaultRiskWindow, writeRiskTables, type RiskWindow } from '../risk/index.ts';
 import { StageTimer, type StageTiming } from './stage-timer.ts';
+import { writeDependencyTables } from '../dependencies/index.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;
@@ -103,6 +104,9 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
     warn({ kind: 'shallow-history', sha: null, path: null, message: 'shallow clone: history is truncated' });
   await timer.time('mine', () => access.mine({ gitDir: repo.gitDir, pinnedSha: pinned.sha }, sink));
   writer.closeAppenders();
+  const dependencyWarnings = await timer.time('dependencies', () =>
+    writeDependencyTables({ writer, repoId, access, entries }),
+  );
   await timer.time('authors', () => insertAuthors(writer, repoId));
   // Coverage before people: the risk stage, run right after the people tables, reads file_test_status.
   await timer.time('coverage', () => writeCoverageTables(writer, repoId));
@@ -114,12 +118,12 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
   await appendRepoRow(writer, repo, access, id, {
     shallow,
     commitCount: sink.commitCount,
-    warningCount: sink.warningCount,
+    warningCount: sink.warningCount + dependencyWarnings,
   });
   const counts = {
     commitCount: sink.commitCount,
     fileCount: entries.length,
-    warningCount: sink.warningCount,
+    warningCount: sink.warningCount + dependencyWarnings,
   };
   return { repoId, name: id.name, headSha: pinned.sha, ...counts };
 }

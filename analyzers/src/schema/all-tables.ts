@@ -30,6 +30,9 @@ import { fileRisk } from './tables/file-risk.ts';
 import { directoryRisk } from './tables/directory-risk.ts';
 import { redFlags } from './tables/red-flags.ts';
 import { trends } from './tables/trends.ts';
+import { dependencies } from './tables/dependencies.ts';
+import { licenses } from './tables/licenses.ts';
+import { licenseFindings } from './tables/license-findings.ts';
 
 /** Every table of a repo database, in the order they are documented and created. */
 export const allTables = [
@@ -58,6 +61,9 @@ export const allTables = [
   directoryRisk,
   redFlags,
   trends,
+  dependencies,
+  licenses,
+  licenseFindings,
   analysisWarnings,
   coverageReports,
   fileCoverage,
