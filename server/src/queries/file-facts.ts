@@ -1,4 +1,4 @@
-import { bool, defineTable, int, text, type RowOf } from '@diligent/analyzers/schema';
+import { bool, defineTable, double, int, text, type RowOf } from '@diligent/analyzers/schema';
 import type { DealReader } from '@diligent/analyzers/store';
 import { inRepoIds, repoIdsParam } from './repo-ids-param.ts';
 
@@ -21,6 +21,8 @@ export const fileFacts = defineTable({
     authors: int.nullable('DOA authors.'),
     is_hotspot: bool.nullable('Hotspot.'),
     is_orphaned: bool.nullable('No active author left.'),
+    risk_score: double.nullable('`file_risk.score`; NULL for files it leaves out.'),
+    risk_rank: int.nullable('`file_risk.rank` in its repo.'),
   },
 });
 
@@ -28,8 +30,10 @@ export const fileFactsSql = `
 SELECT f.repo_id, f.path, f.language, f.category, f.code_lines, f.cyclomatic_max, f.cognitive_max,
   f.measure_status, o.revisions, o.changes_last_year,
   (SELECT p.name FROM people p WHERE p.repo_id = o.repo_id AND p.person_id = o.main_dev) AS main_dev,
-  len(o.doa_authors)::INTEGER AS authors, o.is_hotspot, o.is_orphaned
+  len(o.doa_authors)::INTEGER AS authors, o.is_hotspot, o.is_orphaned, r.score AS risk_score,
+  r.rank AS risk_rank
 FROM files f LEFT JOIN file_ownership o ON o.repo_id = f.repo_id AND o.path = f.path
+LEFT JOIN file_risk r ON r.repo_id = f.repo_id AND r.path = f.path
 WHERE f.${inRepoIds}
 ORDER BY f.repo_id, f.path`;
 

@@ -16,7 +16,7 @@ import {
   Summary,
   summaryJson,
 } from '../../src/report/index.ts';
-import { buildDemoDeal } from '../support/demo-deal.ts';
+import { buildDemoDealAsOf } from './demo-deal-as-of.ts';
 import { visitHtml } from './browser.ts';
 import { pinForSnapshot } from './pin-for-snapshot.ts';
 import { pdfPageImages, pdfPages } from './poppler.ts';
@@ -26,7 +26,7 @@ describe('the diligence report of the demo fixture', () => {
   let built: Summary;
   let summary: Summary;
   beforeAll(async () => {
-    const deal = await buildDemoDeal();
+    const deal = await buildDemoDealAsOf('2025-11-01T00:00:00Z');
     dir = deal.dir;
     const reader = await openDeal(deal.dbDir);
     try {
@@ -64,35 +64,61 @@ describe('the diligence report of the demo fixture', () => {
           { personId: 'bob@acme-pay.com', name: 'Bob Okafor', status: 'active' },
         ],
       },
-      hotspots: { files: 69, hotspotFiles: 6, changesLastYear: 216 },
+      hotspots: {
+        available: true,
+        data: { window: '1y', files: 69, topFiles: 4, fileChanges: 216, topFileChanges: 49 },
+      },
       orphaned: { lines: 3549, orphanedLines: 1764, files: 69, orphanedFiles: 35 },
       coverage: {
         available: true,
         data: { measuredFiles: 0, estimatedFiles: 25, untestedFiles: 8, measuredLineCoverage: null },
       },
-      redFlags: { available: false },
+      redFlags: {
+        available: true,
+        data: [
+          { code: 'orphaned-code', severity: 'high' },
+          { code: 'low-truck-factor', severity: 'medium' },
+        ],
+      },
     });
     expect(repo?.activity.monthly).toHaveLength(24);
     expect(repo?.grades.map((g) => `${g.area} ${g.grade}`)).toEqual([
       'key-people C',
       'orphaned-code D',
       'activity B',
-      'change-concentration B',
+      'change-concentration A',
       'testing B',
       'data-quality A',
     ]);
-    expect(summary.deal).toEqual({ ...repo, repoId: null, name: 'Deal' });
+    expect({ ...summary.deal, redFlags: null }).toEqual({
+      ...repo,
+      repoId: null,
+      name: 'Deal',
+      redFlags: null,
+    });
+    expect(summary.deal.redFlags).toMatchObject({
+      available: true,
+      data: [
+        { code: 'orphaned-code', reason: "50% of the deal's code (1764 of 3549 lines) has no active author" },
+        { code: 'low-truck-factor', severity: 'medium' },
+      ],
+    });
   });
 
   it('ranks the risks, names the key people and simulates the top two active ones leaving', () => {
-    expect(summary.topRisks.items[0]).toMatchObject({
-      rank: 1,
+    expect(summary.topRisks.items).toHaveLength(10);
+    expect(summary.topRisks.items[1]).toMatchObject({
+      rank: 2,
       path: 'services/billing/src/invoice-calculator.ts',
-      changesLastYear: 20,
+      score: 85,
+      windowCommits: 20,
+      fixCommits: 20,
       cyclomaticMax: 24,
       activeAuthors: 0,
+      mainAuthor: 'Alice Moreau',
+      coverageBasis: 'estimated',
       explanation:
-        'Changed 20 times in the last year, 152 code lines, its most complex function at cyclomatic 24; no active author left.',
+        'Changed 20 times in the last 12 months (20 of them bug fixes), cyclomatic 65, cognitive 46, only Alice Moreau knows it and left in October 2024, 1 test file reach it directly.',
     });
     expect(summary.people.keyPeople.map((p) => `${p.name} ${p.status}`).slice(0, 3)).toEqual([
       'Alice Moreau former',
@@ -114,7 +140,7 @@ describe('the diligence report of the demo fixture', () => {
     expect(audit).toMatchObject({
       repoId: 'demo',
       sourceKind: 'worktree',
-      requestedRev: 'HEAD',
+      requestedRev: 'until:2025-11-01T00:00:00Z',
       commits: 552,
       isShallow: false,
       miner: 'git',
@@ -163,11 +189,11 @@ describe('the diligence report of the demo fixture', () => {
       await writeFile(pdf, await renderPdf(renderHtml(reportData(summary)), 'Due-diligence report: demo'));
       expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
       const pages = await pdfPages(pdf);
-      expect(pages).toHaveLength(5);
-      expect(await pdfPageImages(pdf, out)).toHaveLength(5);
+      expect(pages).toHaveLength(6);
+      expect(await pdfPageImages(pdf, out)).toHaveLength(6);
       pages.forEach((page, i) => {
         expect(page).toContain('Due-diligence report: demo');
-        expect(page).toContain(`Page ${i + 1} of 5`);
+        expect(page).toContain(`Page ${i + 1} of 6`);
       });
       expect(pages[0]).toContain('1. Executive summary');
       expect(pages[1]).toContain('2. Top risks');

@@ -45,7 +45,11 @@ describe('repository values are escaped in every format', () => {
   it('carries the hostile values unchanged in the JSON', () => {
     expect(summary.repos[0]?.name).toBe(repoName);
     expect(summary.people.keyPeople.map((p) => p.name)).toContain(scriptName);
-    expect(summary.topRisks.items.map((r) => r.path)).toEqual([formulaPath, imagePath]);
+    expect(summary.topRisks.items.map((r) => r.path).sort()).toEqual([
+      formulaPath,
+      imagePath,
+      'src/plain.ts',
+    ]);
     expect(summary.tables.files.map((f) => f.path)).toEqual([formulaPath, imagePath, 'src/plain.ts']);
   });
 

@@ -4,6 +4,7 @@ import { readCodeLinesByLanguage, type languageSize } from '../../queries/code-l
 import { readContributorCounts, type contributorCounts } from '../../queries/contributor-counts.ts';
 import { readCoverageTotals, type coverageTotals } from '../../queries/coverage-totals.ts';
 import { readHistorySpans, type historySpan } from '../../queries/history-span.ts';
+import { readHotspotConcentration, type hotspotConcentration } from '../../queries/hotspot-concentration.ts';
 import { readMonthlyCommits, type monthlyCommits } from '../../queries/monthly-commits.ts';
 import { readOwnershipTotals, type ownershipTotals } from '../../queries/ownership-totals.ts';
 
@@ -12,7 +13,7 @@ export type AreaKey = string | null;
 
 /**
  * The rows every executive summary reads, fetched once for all repos and the deal: each query
- * groups by repo and for all repos together (GROUPING SETS), so 20 repos cost 6 queries, not 126.
+ * groups by repo and for all repos together (GROUPING SETS), so 20 repos cost 7 queries, not 147.
  */
 export class AreaData {
   private constructor(
@@ -22,6 +23,7 @@ export class AreaData {
     private readonly contributors: RowOf<typeof contributorCounts>[],
     private readonly ownership: RowOf<typeof ownershipTotals>[],
     private readonly coverage: RowOf<typeof coverageTotals>[],
+    private readonly concentration: RowOf<typeof hotspotConcentration>[],
     readonly repoCount: number,
   ) {}
 
@@ -33,6 +35,7 @@ export class AreaData {
       await readContributorCounts(reader, repoIds),
       await readOwnershipTotals(reader, repoIds),
       await readCoverageTotals(reader, repoIds),
+      await readHotspotConcentration(reader, repoIds),
       repoIds.length,
     );
   }
@@ -59,5 +62,14 @@ export class AreaData {
 
   coverageOf(key: AreaKey) {
     return this.coverage.find((row) => row.repo_id === key);
+  }
+
+  concentrationOf(key: AreaKey) {
+    return this.concentration.find((row) => row.repo_id === key);
+  }
+
+  /** The risk stage ran for a repo when it wrote its hotspot summary. */
+  riskRan(repoId: string): boolean {
+    return this.concentration.some((row) => row.repo_id === repoId);
   }
 }

@@ -21,7 +21,9 @@ export function areaGrades(area: Omit<AreaSummary, 'grades'>, warningCount: numb
       activityRatio(activity.commitsLast6Months, activity.commitsPrevious6Months),
       'no commit in the 6 months before the last 6 to compare with',
     ),
-    grade(gradeRules.concentration, hotspots.hotspotChangesShare, 'no file changed in the last year'),
+    hotspots.available
+      ? grade(gradeRules.concentration, hotspots.data.concentration, 'no file changed in the window')
+      : grade(gradeRules.concentration, null, 'hotspots not computed'),
     testingGrade(area.coverage),
     grade(gradeRules.dataQuality, warningCount, undefined),
   ];

@@ -2,7 +2,6 @@ import type { TruckFactorResult } from '@diligent/analyzers/people';
 import type { AreaSummary } from '../schema/summary.ts';
 import { activityTrend } from './activity-trend.ts';
 import { areaGrades } from './area-grades.ts';
-import { optionalData } from './optional-data.ts';
 import { buildCoverage } from './build-coverage.ts';
 import type { AreaData } from './area-data.ts';
 
@@ -12,6 +11,7 @@ export interface AreaScope {
   truckFactor: TruckFactorResult | undefined;
   people: ReadonlyMap<string, { name: string; status: string }>;
   warningCount: number;
+  redFlags: AreaSummary['redFlags'];
 }
 
 /** The executive summary of one repo, or of several taken together (the deal). */
@@ -60,26 +60,37 @@ export function buildArea(data: AreaData, scope: AreaScope): AreaSummary {
       })),
     },
     coverage: buildCoverage(data.coverageOf(key), key === null ? data.repoCount : 1),
-    hotspots: {
-      files: owned?.files ?? 0,
-      hotspotFiles: owned?.hotspot_files ?? 0,
-      changesLastYear: owned?.changes_last_year ?? 0,
-      hotspotChangesShare: share(owned?.hotspot_changes_last_year ?? 0, owned?.changes_last_year ?? 0),
-    },
+    hotspots: hotspotsOf(data, key),
     orphaned: {
       lines: owned?.lines ?? 0,
       orphanedLines: owned?.orphaned_lines ?? 0,
       files: owned?.files ?? 0,
       orphanedFiles: owned?.orphaned_files ?? 0,
     },
-    redFlags: optionalData.redFlags,
+    redFlags: scope.redFlags,
   };
   return { ...area, grades: areaGrades(area, scope.warningCount) };
 }
 
-function share(part: number, whole: number): number | null {
-  return whole === 0 ? null : part / whole;
+function hotspotsOf(data: AreaData, key: string | null): AreaSummary['hotspots'] {
+  const row = data.concentrationOf(key);
+  if (!row) return { available: false, reason: notRisked };
+  return {
+    available: true,
+    source: 'hotspot_summary',
+    data: {
+      window: row.time_window,
+      files: row.files,
+      topFiles: row.top_files,
+      fileChanges: row.file_changes,
+      topFileChanges: row.top_file_changes,
+      concentration: row.concentration,
+    },
+  };
 }
+
+export const notRisked =
+  'The risk stage did not run on this data (no hotspot_summary rows: analyzed by an older version).';
 
 function yearsBetween(from: Date | null, to: Date | null): number {
   if (!from || !to) return 0;

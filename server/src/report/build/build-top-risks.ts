@@ -1,59 +1,40 @@
 import type { Static } from '@sinclair/typebox';
 import type { DealReader } from '@diligent/analyzers/store';
-import type { RowOf } from '@diligent/analyzers/schema';
-import { readRankedHotspots, type rankedHotspot } from '../../queries/ranked-hotspots.ts';
+import type { fileRisk, RowOf } from '@diligent/analyzers/schema';
+import { readRankedFileRisks } from '../../queries/ranked-file-risks.ts';
 import type { RiskItem, TopRisks } from '../schema/risks.ts';
+import { round } from './build-people-section.ts';
 import { reportLimits } from './thresholds.ts';
 
-/**
- * The ranked risk list. Until risk scores exist (`file_risk`), hotspots are ranked by last year's
- * changes, and the source says so.
- */
+/** The ranked risk list: `file_risk` across the repos, by score; its sentence and numbers beside. */
 export async function buildTopRisks(
   reader: DealReader,
   repoIds: readonly string[],
-): Promise<{ topRisks: Static<typeof TopRisks>; hotspots: Static<typeof RiskItem>[] }> {
-  const rows = await readRankedHotspots(reader, repoIds, Number.MAX_SAFE_INTEGER);
-  const hotspots = rows.map((row, i) => riskItem(row, i + 1));
+): Promise<Static<typeof TopRisks>> {
+  const rows = await readRankedFileRisks(reader, repoIds, reportLimits.topRisks);
   const source =
-    'file_ownership hotspots, ranked by changes in the last year, then code lines, complexity and fewer active authors (no risk scores in this database)';
-  return { hotspots, topRisks: { source, items: hotspots.slice(0, reportLimits.topRisks) } };
+    rows.length === 0
+      ? 'file_risk has no rows for these repos: the risk stage did not run (analyzed by an older version)'
+      : 'file_risk, by score (hotspot 0.4, complexity, coverage and knowledge 0.2 each), across the repos';
+  return { source, items: rows.map((row, i) => riskItem(row, i + 1)) };
 }
 
-function riskItem(row: RowOf<typeof rankedHotspot>, rank: number): Static<typeof RiskItem> {
+function riskItem(row: RowOf<typeof fileRisk>, rank: number): Static<typeof RiskItem> {
   return {
     rank,
     repoId: row.repo_id,
     path: row.path,
-    explanation: explain(row),
-    changesLastYear: row.changes_last_year,
-    revisions: row.revisions,
+    score: round(row.score),
+    explanation: row.explanation,
+    hotspotScore: round(row.hotspot_score),
+    windowCommits: row.window_commits,
+    fixCommits: row.fix_commits,
     codeLines: row.code_lines,
     cyclomaticMax: row.cyclomatic_max,
     authors: row.authors,
     activeAuthors: row.active_authors,
-    mainDeveloper: row.main_dev,
-    fanIn: row.fan_in,
+    mainAuthor: row.main_author,
+    coverageBasis: row.coverage_basis,
+    lineCoverage: row.line_coverage === null ? null : round(row.line_coverage),
   };
-}
-
-/** One sentence from the numbers: how often it changes, how big and tangled it is, who still knows it. */
-export function explain(row: RowOf<typeof rankedHotspot>): string {
-  const parts = [
-    `Changed ${plural(row.changes_last_year, 'time')} in the last year`,
-    `${plural(row.code_lines, 'code line')}`,
-  ];
-  if (row.cyclomatic_max !== null)
-    parts.push(`its most complex function at cyclomatic ${row.cyclomatic_max}`);
-  const who =
-    row.active_authors === 0
-      ? 'no active author left'
-      : row.active_authors === 1
-        ? 'a single active author'
-        : `${row.active_authors} active authors`;
-  return `${parts.join(', ')}; ${who}.`;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

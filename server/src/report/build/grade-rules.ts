@@ -37,8 +37,8 @@ export const gradeRules = {
   },
   concentration: {
     area: 'change-concentration',
-    measure: 'share of last year’s file changes in hotspot files',
-    cutoffs: [0.3, 0.45, 0.6, 0.75],
+    measure: 'share of the window’s file changes in the top 5% hotspot files',
+    cutoffs: [0.25, 0.4, 0.55, 0.7],
     higherIsBetter: false,
     percent: true,
   },

@@ -38,13 +38,13 @@ export const metricCatalog = [
     'key-people-peopleknowledge-knowledge_share-knowledge_rank',
   ],
   [
-    'Hotspot',
-    'A file changed at least max(2, 90th percentile) times in the last year.',
+    'Hotspot (ownership)',
+    'A file changed at least max(2, 90th percentile) times in the last year (people metrics).',
     'key-people-peopleknowledge-knowledge_share-knowledge_rank',
   ],
   [
     'Hotspot concentration',
-    'Share of last year’s file changes that hit hotspot files.',
+    'Share of the window’s file changes that land in the top 5% hotspot files.',
     'hotspot-concentration',
   ],
   ['Orphaned code', 'Files none of whose DOA authors is active, and their code lines.', 'knowledge-loss'],
@@ -64,8 +64,8 @@ export const metricCatalog = [
     'complexity-in-typescript-and-javascript',
   ],
   [
-    'Top risks',
-    'Hotspot files ranked by last year’s changes, then size, complexity and fewer active authors.',
+    'Risk score',
+    'file_risk.score, 0 to 100: hotspot 0.4, complexity, coverage and knowledge 0.2 each; the top risks are ranked by it.',
     'top-risks',
   ],
   ['Grades', 'A to E per area, one documented rule each.', 'report-grades'],

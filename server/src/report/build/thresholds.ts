@@ -2,7 +2,7 @@ import { defaultActiveMonths } from '@diligent/analyzers/people';
 import { gradeRules } from './grade-rules.ts';
 
 /** How many rows the ranked lists keep. */
-export const reportLimits = { topRisks: 20, keyPeople: 10, orphanedDirectories: 5 } as const;
+export const reportLimits = { topRisks: 10, keyPeople: 10, orphanedDirectories: 5 } as const;
 
 /** The thresholds behind the report's numbers, listed in its appendix. */
 export function thresholds(): { name: string; value: string; meaning: string }[] {
@@ -13,9 +13,14 @@ export function thresholds(): { name: string; value: string; meaning: string }[]
       meaning: 'A person with no commit for this long before the pinned commit is former.',
     },
     {
-      name: 'hotspot',
+      name: 'hotspot (ownership)',
       value: 'changes_last_year ≥ max(2, p90)',
-      meaning: 'Files changed most in the 365 days before the pinned commit.',
+      meaning: 'Files changed most in the 365 days before the pinned commit (key-people weights).',
+    },
+    {
+      name: 'top hotspots',
+      value: 'top 5% of files',
+      meaning: 'The files hotspot concentration measures, in the configured window (1y by default).',
     },
     {
       name: 'truck factor',

@@ -28,6 +28,8 @@ export interface Table {
   /** Columns right-aligned (numbers). */
   numeric: boolean[];
   rows: Inline[][];
+  /** Column widths for HTML (`18%`); omitted lets the browser choose. */
+  widths?: string[];
 }
 
 export interface BarChart {

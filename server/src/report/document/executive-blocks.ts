@@ -11,13 +11,13 @@ export function executiveBlocks(area: AreaSummary, id: string): Block[] {
       kind: 'grades',
       grades: area.grades.map(({ area: name, grade, rule }) => ({ area: name, grade, rule })),
     },
-    ...charts(area),
     ...redFlags(area),
+    ...charts(area),
   ];
 }
 
 function keyFigures(area: AreaSummary): Inline[][] {
-  const { size, age, activity, contributors, truckFactor, hotspots, orphaned } = area;
+  const { size, age, activity, contributors, truckFactor, orphaned } = area;
   const languages = size.languages
     .slice(0, 5)
     .map((l) => `${l.language} ${count(l.codeLines)} (${ratio(l.codeLines, size.codeLines)})`)
@@ -47,15 +47,19 @@ function keyFigures(area: AreaSummary): Inline[][] {
         : `${truckFactor.value}${tfPeople ? `: ${tfPeople}` : ''}`,
     ],
     ['Coverage', coverage(area)],
-    [
-      'Hotspot concentration',
-      `${percent(hotspots.hotspotChangesShare)} of last year’s ${count(hotspots.changesLastYear)} file changes hit ${count(hotspots.hotspotFiles)} hotspot files of ${count(hotspots.files)}`,
-    ],
+    ['Hotspot concentration', concentration(area)],
     [
       'Orphaned code',
       `${count(orphaned.orphanedLines)} of ${count(orphaned.lines)} code lines (${ratio(orphaned.orphanedLines, orphaned.lines)}) in ${count(orphaned.orphanedFiles)} of ${count(orphaned.files)} files have no active author`,
     ],
   ];
+}
+
+function concentration(area: AreaSummary): string {
+  const h = area.hotspots;
+  if (!h.available) return `not available: ${h.reason}`;
+  const d = h.data;
+  return `${percent(d.concentration)} of the ${count(d.fileChanges)} file changes in ${windowName(d.window)} hit the top 5% hotspots (${count(d.topFiles)} of ${count(d.files)} files)`;
 }
 
 function coverage(area: AreaSummary): string {
@@ -84,6 +88,24 @@ function redFlags(area: AreaSummary): Block[] {
   if (flags.data.length === 0) return [paragraph({ strong: 'Red flags:' }, ' none.')];
   return [
     paragraph({ strong: 'Red flags' }),
-    { kind: 'list', items: flags.data.map((f) => [{ strong: f.flag }, `: ${f.reason}`]) },
+    {
+      kind: 'list',
+      items: flags.data.map((f) => [
+        { strong: `${f.severity}: ${f.code}` },
+        f.subject === '' ? '' : ' (',
+        f.subject === '' ? '' : { code: f.subject },
+        f.subject === '' ? '' : ')',
+        ` ${f.reason}`,
+      ]),
+    },
   ];
+}
+
+function windowName(window: string): string {
+  const names: Record<string, string> = {
+    '6m': 'the last 6 months',
+    '1y': 'the last 12 months',
+    all: 'the whole history',
+  };
+  return names[window] ?? `the window ${window}`;
 }

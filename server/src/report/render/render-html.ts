@@ -62,7 +62,13 @@ function headingHtml(level: 1 | 2 | 3, id: string, text: string): SafeHtml {
 
 function tableHtml(t: Table): SafeHtml {
   const cls = (i: number) => (t.numeric[i] ? 'num' : '');
-  return html`<table>
+  const cols = t.widths
+    ? html`<colgroup>
+        ${t.widths.map((w) => html`<col style="width:${w}" />`)}
+      </colgroup>`
+    : html``;
+  return html`<table class="${t.widths ? 'fixed' : ''}">
+    ${cols}
     <thead>
       <tr>
         ${t.head.map((h, i) => html`<th class="${cls(i)}">${h}</th>`)}

@@ -1,7 +1,7 @@
 import type { BarChart } from '../document/blocks.ts';
 import { html, type SafeHtml } from './html-template.ts';
 
-const width = 640;
+const width = 360;
 
 /** A bar chart as inline SVG: no script, no external font or style, labels escaped as text. */
 export function svgChart(chart: BarChart): SafeHtml {
@@ -11,12 +11,12 @@ export function svgChart(chart: BarChart): SafeHtml {
 
 function horizontalBars(chart: BarChart): SafeHtml {
   const rowHeight = 14;
-  const labelWidth = 150;
+  const labelWidth = 100;
   const max = Math.max(1, ...chart.bars.map((b) => b.value));
   const height = chart.bars.length * rowHeight + 24;
   const rows = chart.bars.map((bar, i) => {
     const y = 20 + i * rowHeight;
-    const w = Math.max(1, Math.round(((width - labelWidth - 70) * bar.value) / max));
+    const w = Math.max(1, Math.round(((width - labelWidth - 50) * bar.value) / max));
     return html`<text x="${labelWidth - 6}" y="${y + 12}" text-anchor="end">${bar.label}</text
       ><rect x="${labelWidth}" y="${y + 2}" width="${w}" height="${rowHeight - 5}" class="bar" /><text
         x="${labelWidth + w + 4}"

@@ -32,7 +32,25 @@ const Coverage = Type.Object({
   }),
 });
 
-const RedFlag = Type.Object({ flag: Type.String(), reason: Type.String({ description: 'One sentence.' }) });
+const RedFlag = Type.Object({
+  code: Type.String({
+    description: '`low-truck-factor`, `orphaned-code`, `dormant`, ... (`red_flags.code`).',
+  }),
+  severity: Type.String({ description: '`high`, `medium` or `low`.' }),
+  subject: Type.String({ description: 'A path or package; empty for the whole repo or deal.' }),
+  reason: Type.String({ description: 'One sentence with the numbers.' }),
+});
+
+const HotspotConcentration = Type.Object({
+  window: Type.String({ description: 'The configured window (`1y` by default).' }),
+  files: Type.Integer({ description: 'Files the people metrics look at.' }),
+  topFiles: Type.Integer({ description: 'Files in the top 5% hotspots.' }),
+  fileChanges: Type.Integer({ description: 'Changes to files in the window.' }),
+  topFileChanges: Type.Integer({ description: 'Of those, changes to the top 5% hotspots.' }),
+  concentration: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Hotspot concentration: `topFileChanges` / `fileChanges`.',
+  }),
+});
 
 /** The executive summary of one repo, or of the whole deal (`repoId` null). */
 export const AreaSummary = Type.Object({
@@ -64,14 +82,7 @@ export const AreaSummary = Type.Object({
     }),
   }),
   coverage: Availability(Coverage),
-  hotspots: Type.Object({
-    files: Type.Integer({ description: 'Authored files (`file_ownership`).' }),
-    hotspotFiles: Type.Integer({ description: 'Files with `is_hotspot`.' }),
-    changesLastYear: Type.Integer(),
-    hotspotChangesShare: Type.Union([Type.Number(), Type.Null()], {
-      description: 'Share of last year’s file changes that hit hotspot files (hotspot concentration).',
-    }),
-  }),
+  hotspots: Availability(HotspotConcentration),
   orphaned: Type.Object({
     lines: Type.Integer(),
     orphanedLines: Type.Integer(),

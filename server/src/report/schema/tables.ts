@@ -1,5 +1,4 @@
 import { Type } from '@sinclair/typebox';
-import { RiskItem } from './risks.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String | typeof Type.Integer | typeof Type.Boolean>>(
   t: T,
@@ -22,6 +21,23 @@ export const FileRow = Type.Object({
   authors: Nullable(Type.Integer()),
   isHotspot: Nullable(Type.Boolean()),
   isOrphaned: Nullable(Type.Boolean()),
+  riskScore: Type.Union([Type.Number(), Type.Null()]),
+  riskRank: Nullable(Type.Integer()),
+});
+
+export const HotspotRow = Type.Object({
+  repoId: Type.String(),
+  window: Type.String(),
+  rank: Type.Integer(),
+  path: Type.String(),
+  score: Type.Number({ description: '`hotspots.score`: 0 to 100 in its repo.' }),
+  windowCommits: Type.Integer(),
+  fixCommits: Type.Integer(),
+  authors: Type.Integer(),
+  complexity: Type.Integer(),
+  complexitySource: Type.String(),
+  codeLines: Type.Integer(),
+  isTop: Type.Boolean({ description: 'Among the top 5%.' }),
 });
 
 export const PersonRow = Type.Object({
@@ -42,7 +58,7 @@ export const PersonRow = Type.Object({
 
 /** The detail behind the summary, one row per hotspot, file and person: the `csv` format's tables. */
 export const DetailTables = Type.Object({
-  hotspots: Type.Array(RiskItem, { description: 'Every hotspot, ranked as the top risks are.' }),
+  hotspots: Type.Array(HotspotRow, { description: 'Every file changed in its repo’s configured window.' }),
   files: Type.Array(FileRow, { description: 'Every file of the pinned trees.' }),
   people: Type.Array(PersonRow, { description: 'Every person of every repo.' }),
 });
