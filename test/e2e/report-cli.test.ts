@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir, type TempDir } from '@diligent/fixtures';
+import { buildRepo, tempDir, type TempDir } from '@diligent/fixtures';
+import { demo } from '@diligent/fixtures/scenarios';
 import { runCli } from '../support/run-cli.ts';
 
 describe('diligent report (the demo fixture, through the CLI)', () => {
@@ -11,7 +12,10 @@ describe('diligent report (the demo fixture, through the CLI)', () => {
   beforeAll(async () => {
     db = await tempDir();
     out = await tempDir();
-    expect((await runCli(['demo', '--db', db.path])).code).toBe(0);
+    // Not `diligent demo`: it builds in one shared temp folder, which parallel runs would race on.
+    const repo = join(out.path, 'repo');
+    await buildRepo(demo, repo);
+    expect((await runCli(['analyze', repo, '--db', db.path, '--name', 'demo'])).code).toBe(0);
   });
   afterAll(async () => {
     await db.cleanup();

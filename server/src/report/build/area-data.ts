@@ -3,6 +3,7 @@ import type { DealReader } from '@diligent/analyzers/store';
 import { readCodeLinesByLanguage, type languageSize } from '../../queries/code-lines-by-language.ts';
 import { readContributorCounts, type contributorCounts } from '../../queries/contributor-counts.ts';
 import { readCoverageTotals, type coverageTotals } from '../../queries/coverage-totals.ts';
+import { readDependencyTotals, type dependencyTotals } from '../../queries/dependency-totals.ts';
 import { readHistorySpans, type historySpan } from '../../queries/history-span.ts';
 import { readHotspotConcentration, type hotspotConcentration } from '../../queries/hotspot-concentration.ts';
 import { readMonthlyCommits, type monthlyCommits } from '../../queries/monthly-commits.ts';
@@ -13,7 +14,7 @@ export type AreaKey = string | null;
 
 /**
  * The rows every executive summary reads, fetched once for all repos and the deal: each query
- * groups by repo and for all repos together (GROUPING SETS), so 20 repos cost 7 queries, not 147.
+ * groups by repo and for all repos together (GROUPING SETS), so 20 repos cost 8 queries, not 168.
  */
 export class AreaData {
   private constructor(
@@ -24,6 +25,7 @@ export class AreaData {
     private readonly ownership: RowOf<typeof ownershipTotals>[],
     private readonly coverage: RowOf<typeof coverageTotals>[],
     private readonly concentration: RowOf<typeof hotspotConcentration>[],
+    private readonly dependencies: RowOf<typeof dependencyTotals>[],
     readonly repoCount: number,
   ) {}
 
@@ -36,6 +38,7 @@ export class AreaData {
       await readOwnershipTotals(reader, repoIds),
       await readCoverageTotals(reader, repoIds),
       await readHotspotConcentration(reader, repoIds),
+      await readDependencyTotals(reader, repoIds),
       repoIds.length,
     );
   }
@@ -66,6 +69,10 @@ export class AreaData {
 
   concentrationOf(key: AreaKey) {
     return this.concentration.find((row) => row.repo_id === key);
+  }
+
+  dependenciesOf(key: AreaKey) {
+    return this.dependencies.find((row) => row.repo_id === key);
   }
 
   /** The risk stage ran for a repo when it wrote its hotspot summary. */

@@ -67,6 +67,7 @@ export function buildArea(data: AreaData, scope: AreaScope): AreaSummary {
       files: owned?.files ?? 0,
       orphanedFiles: owned?.orphaned_files ?? 0,
     },
+    dependencies: dependenciesOf(data, key),
     redFlags: scope.redFlags,
   };
   return { ...area, grades: areaGrades(area, scope.warningCount) };
@@ -85,6 +86,20 @@ function hotspotsOf(data: AreaData, key: string | null): AreaSummary['hotspots']
       fileChanges: row.file_changes,
       topFileChanges: row.top_file_changes,
       concentration: row.concentration,
+    },
+  };
+}
+
+function dependenciesOf(data: AreaData, key: string | null): AreaSummary['dependencies'] {
+  const row = data.dependenciesOf(key);
+  return {
+    dependencies: row?.dependencies ?? 0,
+    direct: row?.direct ?? 0,
+    ecosystems: row?.ecosystems ?? 0,
+    licenseFindings: {
+      high: row?.findings_high ?? 0,
+      medium: row?.findings_medium ?? 0,
+      low: row?.findings_low ?? 0,
     },
   };
 }

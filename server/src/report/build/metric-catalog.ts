@@ -54,6 +54,11 @@ export const metricCatalog = [
     'knowledge-loss',
   ],
   [
+    'Dependencies',
+    'Distinct packages the manifests and lock files name, transitive included, and license findings by severity.',
+    'dependencies-in-the-report',
+  ],
+  [
     'Coverage',
     'Measured: lines hit over lines found from coverage reports; estimated: the share of source files a test reaches. Never mixed.',
     'report-grades',

@@ -48,11 +48,20 @@ function keyFigures(area: AreaSummary): Inline[][] {
     ],
     ['Coverage', coverage(area)],
     ['Hotspot concentration', concentration(area)],
+    ['Dependencies', dependencies(area)],
     [
       'Orphaned code',
       `${count(orphaned.orphanedLines)} of ${count(orphaned.lines)} code lines (${ratio(orphaned.orphanedLines, orphaned.lines)}) in ${count(orphaned.orphanedFiles)} of ${count(orphaned.files)} files have no active author`,
     ],
   ];
+}
+
+function dependencies(area: AreaSummary): string {
+  const d = area.dependencies;
+  const f = d.licenseFindings;
+  if (d.dependencies === 0 && f.high + f.medium + f.low === 0)
+    return 'none found (no manifest or lock file read, or data from a version without the dependency stage)';
+  return `${count(d.dependencies)} (${count(d.direct)} direct) in ${d.ecosystems} ecosystems; license findings: ${f.high} high, ${f.medium} medium, ${f.low} low`;
 }
 
 function concentration(area: AreaSummary): string {

@@ -89,6 +89,14 @@ export const AreaSummary = Type.Object({
     files: Type.Integer(),
     orphanedFiles: Type.Integer(),
   }),
+  dependencies: Type.Object({
+    dependencies: Type.Integer({
+      description: 'Distinct (ecosystem, name, version) dependencies, transitive included.',
+    }),
+    direct: Type.Integer({ description: 'Of those, declared by the project.' }),
+    ecosystems: Type.Integer(),
+    licenseFindings: Type.Object({ high: Type.Integer(), medium: Type.Integer(), low: Type.Integer() }),
+  }),
   redFlags: Availability(Type.Array(RedFlag)),
   grades: Type.Array(Grade),
 });
