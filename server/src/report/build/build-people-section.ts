@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { DealReader } from '@diligent/analyzers/store';
 import type { DepartureSimulation } from '@diligent/analyzers/people';
-import { readKeyPeople, type keyPerson } from '../../queries/key-people.ts';
+import type { keyPerson } from '../../queries/key-people.ts';
 import { readKnowledgeConcentration } from '../../queries/knowledge-concentration.ts';
 import { readOrphanedScopes } from '../../queries/orphaned-scopes.ts';
 import type { RowOf } from '@diligent/analyzers/schema';
