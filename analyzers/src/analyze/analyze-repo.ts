@@ -14,9 +14,9 @@ import { defaultMeasureOptions, measureTree, type MeasureOptions } from '../meas
 import { insertAuthors } from './insert-authors.ts';
 import { defaultActiveMonths, writePeopleTables, type IdentitiesFile } from '../people/index.ts';
 import { isShallow } from './is-shallow.ts';
-import { writeCoverageTables } from '../coverage/index.ts';
 import { defaultRiskWindow, writeRiskTables, type RiskWindow } from '../risk/index.ts';
 import { StageTimer, type StageTiming } from './stage-timer.ts';
+import { writeCoverageTables } from '../coverage/index.ts';
 import { writeDependencyTables } from '../dependencies/index.ts';
 
 export interface AnalyzeOptions {
@@ -108,11 +108,13 @@ async function writeRepo(writer: RepoDatabaseWriter, repo: OpenedRepo, access: R
     writeDependencyTables({ writer, repoId, access, entries }),
   );
   await timer.time('authors', () => insertAuthors(writer, repoId));
-  // Coverage before people: the risk stage, run right after the people tables, reads file_test_status.
-  await timer.time('coverage', () => writeCoverageTables(writer, repoId));
   const risk = { window: id.window, shallow, asOf: id.asOf };
-  const afterPeople = (connection: DuckDBConnection) =>
-    timer.time('risk', () => writeRiskTables(connection, repoId, risk));
+  // Coverage comes after the people tables; risk reads both, and the people stage's working tables
+  // (file histories with renames followed), which are open until `afterPeople` returns.
+  const afterPeople = async (connection: DuckDBConnection) => {
+    await timer.time('coverage', () => writeCoverageTables(writer, repoId));
+    await timer.time('risk', () => writeRiskTables(connection, repoId, risk));
+  };
   const people = { activeMonths: defaultActiveMonths, identities: id.identities, afterPeople };
   await timer.time('people', () => writePeopleTables(writer, repoId, people));
   await appendRepoRow(writer, repo, access, id, {

@@ -7,22 +7,20 @@ import { insertHotspotSummary } from './insert/insert-hotspot-summary.ts';
 import { insertHotspots } from './insert/insert-hotspots.ts';
 import { insertTrends } from './insert/insert-trends.ts';
 import { createComponentMacro } from './prepare/create-component-macro.ts';
-import { createEmptyTestStatus } from './prepare/create-empty-test-status.ts';
 import { createFileFactors } from './prepare/create-file-factors.ts';
 import { createFileMetrics } from './prepare/create-file-metrics.ts';
 import { createRiskCommits } from './prepare/create-risk-commits.ts';
 import { createRiskWindows } from './prepare/create-risk-windows.ts';
 import { createWindowChanges } from './prepare/create-window-changes.ts';
 import { dropRiskTempTables } from './prepare/drop-risk-temp-tables.ts';
-import { testStatusExists } from './prepare/test-status-exists.ts';
 import { writeRedFlags } from './red-flags/write-red-flags.ts';
 import type { RiskOptions } from './risk-options.ts';
 
 /**
  * Writes hotspots, coupling, file and directory risk, red flags and trends, all in SQL on the repo's
- * connection. Runs inside the people stage (`PeopleOptions.afterPeople`): it reads that stage's
- * working tables (the files it looks at, their histories with renames followed, who is credited
- * with each commit) as well as the people tables.
+ * connection. Runs inside the people stage (`PeopleOptions.afterPeople`), after the coverage stage:
+ * it reads the people stage's working tables (the files it looks at, their histories with renames
+ * followed, who is credited with each commit), the people tables and `file_test_status`.
  */
 export async function writeRiskTables(
   connection: DuckDBConnection,
@@ -45,7 +43,6 @@ async function prepare(connection: DuckDBConnection, options: RiskOptions): Prom
   await createRiskCommits(connection);
   await createWindowChanges(connection);
   await createFileMetrics(connection);
-  if (!(await testStatusExists(connection))) await createEmptyTestStatus(connection);
 }
 
 async function insertChangeTables(connection: DuckDBConnection, repoId: string): Promise<void> {

@@ -46,6 +46,14 @@ describe('risk: red flags at their bars', () => {
         threshold: 2,
         evidence: 'Ann Archer',
       }),
+      // The top 5% of 3 files is 1: branchy.js (1 commit × cyclomatic 101; the others have no
+      // functions), and no test reaches it.
+      flag('untested-hotspots', 'high', {
+        message: 'The top hotspot has no test reaching it',
+        value: 1,
+        threshold: 1,
+        paths: ['src/branchy.js'],
+      }),
     ]);
   });
 

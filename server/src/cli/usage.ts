@@ -2,11 +2,14 @@ export const usage = `diligent: codebase due diligence from git history
 
   diligent analyze <source>... [--db DIR] [--rev REV | --until DATE] [--name NAME]
                    [--token-env VAR] [--cache DIR] [--parse-limit MB] [--identities FILE]
+                   [--window 6m|1y|all] [--timings]
       Mine each source (a work tree, a bare repository, or an https:// URL) into the deal
       database DIR (default ./diligent-data). A token for private URLs is read from
       $DILIGENT_GIT_TOKEN, or from the variable --token-env names; never from the command line.
       Files over --parse-limit (default 2 MB) get line counts only. --identities corrects who
-      is who (format: docs/metrics.md, "Identities file").
+      is who (format: docs/metrics.md, "Identities file"). --window is the period risk scores
+      and red flags look at (default 1y; hotspots and coupling are stored for all three).
+      --timings prints how long each stage took.
   diligent query [--db DIR] [--json | --csv] "SQL"
       Read-only SQL over every repo of the deal (tables: see docs/schema.md).
   diligent people --leave EMAIL[,EMAIL...] [--db DIR] [--repo ID]... [--depth N] [--json]

@@ -42,8 +42,8 @@ parts AS (
     CASE WHEN coverage_basis IS NULL THEN NULL
       WHEN coverage_basis = 'measured' THEN format('{}% line coverage', round(100 * line_coverage)::INTEGER)
       WHEN tested_by = 0 THEN 'no tests reach it'
-      WHEN test_distance IS NULL OR test_distance <= 1 THEN
-        format('{} reach it directly', CASE WHEN tested_by = 1 THEN '1 test file' ELSE tested_by || ' test files' END)
+      WHEN (test_distance IS NULL OR test_distance <= 1) AND tested_by = 1 THEN '1 test file reaches it directly'
+      WHEN test_distance IS NULL OR test_distance <= 1 THEN format('{} test files reach it directly', tested_by)
       ELSE format('tests reach it only {} imports away', test_distance) END AS tests_part
   FROM scored
 ),

@@ -4,7 +4,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
  * One row per calendar month (UTC author date) from the first commit's month to the last, gaps
  * filled with zeros. Complexity added is an estimate from what is known without measuring old
  * versions: lines added that month to a file still present at the pinned commit (renames
- * followed), times that file's cyclomatic complexity per code line today.
+ * followed), times that file's cyclomatic complexity per code line today, summed as decimals so
+ * that the order threads add them in cannot change the result.
  */
 export const insertTrendsSql = `
 INSERT INTO trends
@@ -30,7 +31,7 @@ churn AS (
 ),
 complexity AS (
   SELECT strftime(timezone('UTC', h.authored_at), '%Y-%m') AS month,
-    sum(h.added * m.cyclomatic_sum / m.code_lines) AS added
+    sum((h.added * m.cyclomatic_sum / m.code_lines)::DECIMAL(38, 12))::DOUBLE AS added
   FROM people_file_history h JOIN risk_file_metrics m USING (path)
   WHERE m.complexity_source = 'cyclomatic' AND m.code_lines > 0 AND h.authored_at IS NOT NULL
   GROUP BY ALL

@@ -7,7 +7,6 @@ const riskTempTables = [
   'risk_window_changes',
   'risk_file_metrics',
   'risk_file_factors',
-  'file_test_status',
 ];
 
 export const dropRiskTempTableSql = (table: string) => `DROP TABLE IF EXISTS temp.${table}`;

@@ -14,7 +14,9 @@ WITH top AS (
   FROM file_risk WHERE is_top_hotspot AND NOT coalesce(is_test, false)
 )
 SELECT $repo_id, 'untested-hotspots', CASE WHEN untested >= $high_share * top THEN 'high' ELSE 'medium' END, '',
-  format('{} of the {} top hotspots have no test reaching them', untested, top),
+  CASE WHEN top = 1 THEN 'The top hotspot has no test reaching it'
+    WHEN untested = top THEN format('None of the {} top hotspots has a test reaching it', top)
+    ELSE format('{} of the {} top hotspots have no test reaching them', untested, top) END,
   untested, 1, paths[1:$paths], NULL
 FROM top
 WHERE untested > 0`;

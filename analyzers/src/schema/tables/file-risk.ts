@@ -32,12 +32,14 @@ export const fileRisk = defineTable({
     line_coverage: double.nullable('Line coverage from a report (`file_test_status.line_coverage`).'),
     tested_by: int.nullable('Test files that reach it (`file_test_status.tested_by`).'),
     test_distance: int.nullable('Shortest import distance from a test (`file_test_status.test_distance`).'),
-    hotspot_factor: double.required('ln(1 + hotspot) / ln(1 + the repo’s highest hotspot); 0 to 1.'),
+    hotspot_factor: double.required(
+      'ln(1 + commits × complexity) / ln(1 + the repo’s highest), a lines-only file’s lines counted at the repo’s cyclomatic per line; 0 to 1.',
+    ),
     complexity_factor: double.required(
-      'ln(1 + complexity) / ln(1 + the repo’s highest complexity of the same source); 0 to 1.',
+      'ln(1 + complexity) / ln(1 + the repo’s highest), lines-only files as for `hotspot_factor`; 0 to 1.',
     ),
     coverage_factor: double.nullable(
-      '1 − line coverage (measured), or 0.25 / 0.5 / 0.75 / 1 by how far the nearest test is (estimated); NULL for test files and files without test data.',
+      '1 − line coverage (measured), else 0.25 / 0.5 / 0.75 / 1 by how far the nearest test is (estimated); 0 for tests and configuration; NULL when unknown (no test data, or a file without a complexity analyzer that no test reaches).',
     ),
     knowledge_factor: double.required('1 with no active author, 0.5 with one, 0.25 with two, 0 with more.'),
     score: double.required(
