@@ -118,7 +118,7 @@ describe('the diligence report of the demo fixture', () => {
       mainAuthor: 'Alice Moreau',
       coverageBasis: 'estimated',
       explanation:
-        'Changed 20 times in the last 12 months (20 of them bug fixes), cyclomatic 65, cognitive 46, only Alice Moreau knows it and left in October 2024, 1 test file reach it directly.',
+        'Changed 20 times in the last 12 months (20 of them bug fixes), cyclomatic 65, cognitive 46, only Alice Moreau knows it and left in October 2024, 1 test file reaches it directly.',
     });
     expect(summary.people.keyPeople.map((p) => `${p.name} ${p.status}`).slice(0, 3)).toEqual([
       'Alice Moreau former',
