@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,15 +11,22 @@ import { printDemoSummary } from './demo-summary.ts';
 
 const options = { db: { type: 'string', default: defaultDbDir } } as const;
 
-/** Builds the demo fixture repository afresh (it is deterministic), analyzes it and summarizes it. */
+/**
+ * Builds the demo fixture repository afresh (it is deterministic), analyzes it and summarizes it.
+ * Each run builds in its own temporary folder: two runs at once must not rebuild under each other.
+ */
 export async function demoCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options });
-  const repoDir = join(tmpdir(), 'diligent-demo', demo.name);
-  await rm(repoDir, { recursive: true, force: true });
-  process.stderr.write(`building the demo repository in ${repoDir}\n`);
-  await buildRepo(demo, repoDir);
-  const dbDir = userPath(values.db);
-  const result = await analyzeRepo(await openLocalRepo(repoDir), { dbDir, name: demo.name });
-  await printDemoSummary(dbDir, result.repoId);
-  return 0;
+  const workDir = await mkdtemp(join(tmpdir(), 'diligent-demo-'));
+  try {
+    const repoDir = join(workDir, demo.name);
+    process.stderr.write(`building the demo repository in ${repoDir}\n`);
+    await buildRepo(demo, repoDir);
+    const dbDir = userPath(values.db);
+    const result = await analyzeRepo(await openLocalRepo(repoDir), { dbDir, name: demo.name });
+    await printDemoSummary(dbDir, result.repoId);
+    return 0;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
 }
