@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [REPO] [--stage mine|measure|coverage]`: benchmarks Diligent's stages on REPO
+ * `pnpm bench [REPO] [--stage mine|measure|coverage|report]`: benchmarks Diligent's stages on REPO
  * (default: the demo fixture) against the reference tools, in one run, and prints ratios and peak
  * RSS. A benchmark, not a test: it asserts nothing.
  *
@@ -18,6 +18,7 @@ import { benchMining } from './bench-mining.ts';
 import { benchCoverage } from './bench-coverage.ts';
 import { benchMapRender } from './bench-map-render.ts';
 import { benchApiLatency } from './bench-api-latency.ts';
+import { benchReport } from './bench-report.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -44,6 +45,7 @@ async function benchUi(): Promise<void> {
 async function benchRepo(repo: string | undefined, stage: string | undefined): Promise<void> {
   const repoDir = repo ?? (await buildRepo(demo, join(work, 'demo'))).dir;
   console.log(`repository ${repoDir}\n`);
+  if (stage === 'report') return benchReport(repoDir, work);
   if (stage !== 'measure') await benchMining(repoDir, work);
   if (stage !== 'mine') await benchMeasurement(repoDir, work);
 }

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,17 +19,22 @@ const options = {
 
 /**
  * Builds the demo fixture repository afresh (it is deterministic), analyzes it, summarizes it and
- * serves it in the explorer (unless --no-serve).
+ * serves it in the explorer (unless --no-serve). Each run builds in its own temporary folder: two
+ * runs at once must not rebuild under each other.
  */
 export async function demoCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options });
-  const repoDir = join(tmpdir(), 'diligent-demo', demo.name);
-  await rm(repoDir, { recursive: true, force: true });
-  process.stderr.write(`building the demo repository in ${repoDir}\n`);
-  await buildRepo(demo, repoDir);
   const dbDir = userPath(values.db);
-  const result = await analyzeRepo(await openLocalRepo(repoDir), { dbDir, name: demo.name });
-  await printDemoSummary(dbDir, result.repoId);
+  const workDir = await mkdtemp(join(tmpdir(), 'diligent-demo-'));
+  try {
+    const repoDir = join(workDir, demo.name);
+    process.stderr.write(`building the demo repository in ${repoDir}\n`);
+    await buildRepo(demo, repoDir);
+    const result = await analyzeRepo(await openLocalRepo(repoDir), { dbDir, name: demo.name });
+    await printDemoSummary(dbDir, result.repoId);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
   if (values['no-serve']) return 0;
   return startServer({
     dbDir,

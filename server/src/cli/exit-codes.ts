@@ -14,6 +14,7 @@ export const exitCodes = {
   GIT_FAILED: 5,
   MISSING_OBJECT: 5,
   DATABASE_BUSY: 6,
+  UNKNOWN_REPO: 3,
   SOME_SOURCES_FAILED: 10,
 } as const satisfies Record<string, number>;
 

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<Command>> = {
   people: async () => (await import('./people-command.ts')).peopleCommand,
   sbom: async () => (await import('./sbom-command.ts')).sbomCommand,
   serve: async () => (await import('./serve-command.ts')).serveCommand,
+  report: async () => (await import('./report-command.ts')).reportCommand,
   'schema-docs': async () => (await import('./schema-docs-command.ts')).schemaDocsCommand,
 };
 

@@ -22,6 +22,12 @@ export const usage = `diligent: codebase due diligence from git history
   diligent sbom --format cyclonedx|spdx [--db DIR] [--repo ID] [--out FILE]
       The software bill of materials of the deal (or of one repo): CycloneDX 1.6 or SPDX 2.3
       JSON, on stdout or in FILE.
+  diligent report --format md|html|pdf|json|csv [--db DIR] [--repo ID]... [--out PATH]
+      The diligence summary of the deal (or of the repos named): executive summary and grades,
+      top risks, people, appendix with definitions and the audit trail. md, html and json print
+      to stdout unless --out names a file; pdf writes ./diligent-report.pdf and csv the folder
+      ./diligent-report-csv (hotspots.csv, files.csv, people.csv) unless --out says otherwise.
+      --json-schema prints the JSON Schema of the json format (docs/report-schema.json).
   diligent demo [--db DIR] [--port N] [--host H] [--smoke | --no-serve]
       Build the demo fixture repository, analyze it, print a summary, and serve it in the
       explorer until Ctrl-C. --smoke starts the server, checks that the UI and the API answer,
