@@ -5,5 +5,5 @@ export { renderText, writeReport, reportFormats, type ReportFormat } from './ren
 export { renderMarkdown } from './render/render-markdown.ts';
 export { renderHtml } from './render/render-html.ts';
 export { renderCsvTables } from './render/render-csv.ts';
-export { renderPdf, chromiumArgs, chromiumPath } from './render/render-pdf.ts';
+export { renderPdf } from './render/render-pdf.ts';
 export { reportSchemaJson } from './schema/report-schema-json.ts';

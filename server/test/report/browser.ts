@@ -1,8 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../src/report/index.ts';
+import { launchChromium, type HeadlessChromium } from '../../src/chromium/launch-chromium.ts';
 
 export interface PageVisit {
   consoleErrors: string[];
@@ -14,15 +10,10 @@ export interface PageVisit {
 
 /** Opens HTML in headless Chromium and records console errors, network requests and dialogs. */
 export async function visitHtml(html: string): Promise<PageVisit> {
-  const profile = await mkdtemp(join(tmpdir(), 'diligent-test-chromium-'));
-  let context: BrowserContext | undefined;
+  let chromium: HeadlessChromium | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      args: chromiumArgs,
-      headless: true,
-    });
-    const page = await context.newPage();
+    chromium = await launchChromium();
+    const page = await chromium.context.newPage();
     const visit: PageVisit = { consoleErrors: [], requests: [], dialogs: [], title: '', text: '' };
     page.on('console', (m) => {
       if (m.type() === 'error') visit.consoleErrors.push(m.text());
@@ -40,7 +31,6 @@ export async function visitHtml(html: string): Promise<PageVisit> {
     visit.text = await page.innerText('body');
     return visit;
   } finally {
-    await context?.close();
-    await rm(profile, { recursive: true, force: true });
+    await chromium?.close();
   }
 }
