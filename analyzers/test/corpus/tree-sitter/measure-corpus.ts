@@ -22,21 +22,3 @@ export function measureCorpus(language: string, file: string): ComplexityResult 
   ]);
   return { ...result, rows };
 }
-
-/**
- * The best of a few timed runs over the corpus repeated to 2,000+ lines (parse included), after
- * one warm-up run. `header` goes first once (PHP's `<?php`).
- */
-export function timeLargeFile(language: string, file: string, header = ''): number {
-  const body = readCorpus(file).slice(header.length);
-  const copies = Math.ceil(2000 / body.split('\n').length);
-  const source = header + body.repeat(copies);
-  measureWithTreeSitter(source, language);
-  let best = Infinity;
-  for (let run = 0; run < 5; run += 1) {
-    const start = performance.now();
-    measureWithTreeSitter(source, language);
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
