@@ -17,7 +17,15 @@ export async function ensureWebBuild(log: (line: string) => void): Promise<strin
   if (built !== null && built >= newest) return webDist;
   log('building the web UI (vite) ...');
   const { build } = await import('vite');
-  await build({ root: webDir, logLevel: 'warn', configFile: join(webDir, 'vite.config.ts') });
+  // Production React whatever NODE_ENV the caller runs under (vitest sets it to `test`, and vite
+  // would then bundle React's development build into dist for every later start).
+  await build({
+    root: webDir,
+    logLevel: 'warn',
+    configFile: join(webDir, 'vite.config.ts'),
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  });
   return webDist;
 }
 
