@@ -15,7 +15,7 @@ export async function buildTopRisks(
   const source =
     rows.length === 0
       ? 'file_risk has no rows for these repos: the risk stage did not run (analyzed by an older version)'
-      : 'file_risk, by score (hotspot 0.4, complexity, coverage and knowledge 0.2 each), across the repos';
+      : 'file_risk of authored source files, by score (hotspot 0.4, complexity, coverage and knowledge 0.2 each), across the repos';
   return { source, items: rows.map((row, i) => riskItem(row, i + 1)) };
 }
 
