@@ -37,7 +37,7 @@ export async function benchApiLatency(dbDir: string): Promise<void> {
     console.log(
       `deal ${dbDir}: repo ${repo.repo_id}, ${repo.commit_count} commits, ${repo.file_count} files`,
     );
-    const mapPath = `/api/repos/${repo.repo_id}/map?window=12m`;
+    const mapPath = `/api/repos/${repo.repo_id}/map?window=1y`;
     const coldStart = performance.now();
     const map = await getJson<MapColumns>(new URL(mapPath, url).href);
     console.log(`hotspot map, first request (uncached): ${(performance.now() - coldStart).toFixed(0)} ms`);
@@ -51,7 +51,7 @@ export async function benchApiLatency(dbDir: string): Promise<void> {
     console.log(
       `file panel of the top hotspot, first request (uncached): ${(performance.now() - fileStart).toFixed(0)} ms`,
     );
-    await measure('hotspot map endpoint (12-month window)', url, [mapPath]);
+    await measure('hotspot map endpoint (1y window)', url, [mapPath]);
     await measure('file endpoint (200 hottest files, cycled)', url, hottest);
   } finally {
     await app.close();

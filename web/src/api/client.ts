@@ -1,4 +1,5 @@
 import type {
+  ComponentPair,
   CouplingPair,
   Departures,
   FileReport,
@@ -56,7 +57,10 @@ export const api = {
   truckFactor: (repo: string) => request<TruckFactor[]>(`${repoPath(repo)}/truck-factor`),
   departures: (repo: string, people: string[]) =>
     request<Departures>(`${repoPath(repo)}/departures`, { method: 'POST', body: JSON.stringify({ people }) }),
-  coupling: (repo: string) => request<CouplingPair[]>(`${repoPath(repo)}/coupling?limit=200&min_shared=2`),
+  coupling: (repo: string, window: string) =>
+    request<CouplingPair[]>(`${repoPath(repo)}/coupling?limit=200&window=${window}`),
+  componentCoupling: (repo: string, window: string) =>
+    request<ComponentPair[]>(`${repoPath(repo)}/component-coupling?limit=200&window=${window}`),
   trends: (repo: string) => request<TrendMonth[]>(`${repoPath(repo)}/trends`),
   docs: () => request<unknown>('/api/docs'),
 };

@@ -15,6 +15,7 @@ import type { identityRow } from '../../../server/src/queries/person-identities.
 import type { truckFactorRow } from '../../../server/src/queries/repo-truck-factor.ts';
 import type { orphanedPathRow } from '../../../server/src/queries/orphaned-after-departure.ts';
 import type { couplingPairRow } from '../../../server/src/queries/coupling-pairs.ts';
+import type { componentPairRow } from '../../../server/src/queries/component-coupling-pairs.ts';
 import type { trendRow } from '../../../server/src/queries/repo-trends.ts';
 import type { departureImpact } from '@diligent/analyzers/people';
 
@@ -39,6 +40,7 @@ export type Identity = Row<typeof identityRow>;
 export type TruckFactor = Row<typeof truckFactorRow>;
 export type OrphanedPath = Row<typeof orphanedPathRow>;
 export type CouplingPair = Row<typeof couplingPairRow>;
+export type ComponentPair = Row<typeof componentPairRow>;
 export type TrendMonth = Row<typeof trendRow>;
 
 export interface Overview {

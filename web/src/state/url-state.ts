@@ -11,7 +11,7 @@ export interface ViewState {
   file: string;
 }
 
-const defaults: ViewState = { repo: '', view: '', metric: 'hotspot', window: '12m', zoom: '', file: '' };
+const defaults: ViewState = { repo: '', view: '', metric: 'hotspot', window: '1y', zoom: '', file: '' };
 const views = new Set(['map', 'people', 'coupling', 'trends']);
 
 function read(): ViewState {
