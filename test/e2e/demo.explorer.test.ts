@@ -132,6 +132,21 @@ describe('the explorer over the demo fixture, in headless Chromium', () => {
     await shot('8-trends');
   });
 
+  it('lists dependencies with a filter, and the license findings', async () => {
+    await page.goto(`${url}?repo=demo&view=dependencies`);
+    await expect(page.getByTestId('dependency-count').innerText()).resolves.toBe('92 dependencies');
+    await expect(page.getByTestId('license-findings').locator('tbody tr').innerText()).resolves.toContain(
+      'vendor/decimal-lite/LICENSE',
+    );
+    await page.getByTestId('dependency-kind').selectOption('transitive');
+    await page.getByTestId('dependency-scope').selectOption('dev');
+    await page.getByTestId('dependency-search').fill('fill');
+    await expect(page.getByTestId('dependency-table').locator('tbody tr').first().innerText()).resolves.toBe(
+      'npm\tfill-range\t5.2.0\ttransitive\tdev\tpackage-lock.json\t–',
+    );
+    await shot('9-dependencies');
+  });
+
   it('renders a value full of markup as text', async () => {
     await page.goto(`${url}?repo=demo&file=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
     await page.getByText('not found: file <img src=x onerror=alert(1)>').waitFor();

@@ -11,6 +11,7 @@ import { registerRepoRoutes } from './routes/repo-routes.ts';
 import { registerFileRoutes } from './routes/file-routes.ts';
 import { registerPeopleRoutes } from './routes/people-routes.ts';
 import { registerHistoryRoutes } from './routes/history-routes.ts';
+import { registerDependencyRoutes } from './routes/dependency-routes.ts';
 import { serveWeb } from './serve-web.ts';
 
 export interface BuildOptions {
@@ -43,6 +44,7 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
   registerFileRoutes(app, context);
   registerPeopleRoutes(app, context);
   registerHistoryRoutes(app, context);
+  registerDependencyRoutes(app, context);
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
   if (options.webDist !== undefined) await serveWeb(app, options.webDist);
   return app;

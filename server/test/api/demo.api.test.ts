@@ -163,6 +163,47 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
     });
   });
 
+  it('pages and filters dependencies, and lists license findings', async () => {
+    const all = await get('/api/repos/demo/dependencies?limit=2');
+    expect(all.body.total).toBe(92);
+    expect((all.body.rows as unknown[])[0]).toEqual({
+      ecosystem: 'npm',
+      name: 'bcryptjs',
+      version: '^2.4.5',
+      is_resolved: false,
+      is_direct: true,
+      scope: 'runtime',
+      manifest_path: 'services/accounts/package.json',
+      purl: 'pkg:npm/bcryptjs',
+      license: null,
+      license_class: null,
+    });
+    const filtered = await get(
+      '/api/repos/demo/dependencies?direct=transitive&scope=dev&search=e&limit=1&offset=1',
+    );
+    expect(filtered.body.total).toBe(12);
+    expect((filtered.body.rows as unknown[])[0]).toMatchObject({
+      name: 'fill-range',
+      version: '5.2.0',
+      is_direct: false,
+      scope: 'dev',
+      manifest_path: 'package-lock.json',
+      purl: 'pkg:npm/fill-range@5.2.0',
+    });
+    expect((await get('/api/repos/demo/license-findings')).body).toEqual([
+      {
+        code: 'unknown-vendored-license',
+        severity: 'low',
+        license_id: null,
+        license_class: 'unknown',
+        path: 'vendor/decimal-lite/LICENSE',
+        component: 'vendor/decimal-lite',
+        message: 'vendored code vendor/decimal-lite has no license this analysis can identify',
+      },
+    ]);
+    expect((await get('/api/repos/demo/dependencies?scope=nope')).status).toBe(400);
+  });
+
   it('maps errors to statuses through one table', async () => {
     expect(await get('/api/repos/nope/map')).toEqual({
       status: 404,

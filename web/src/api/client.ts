@@ -1,5 +1,7 @@
 import type {
   ComponentPair,
+  Dependency,
+  LicenseFinding,
   CouplingPair,
   Departures,
   FileReport,
@@ -47,6 +49,13 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 const repoPath = (repo: string) => `/api/repos/${encodeURIComponent(repo)}`;
 
+export interface DependencyFilter {
+  search: string;
+  ecosystem: string;
+  scope: string;
+  direct: string;
+}
+
 export const api = {
   overview: () => request<Overview>('/api/repos'),
   map: (repo: string, window: string) => request<MapColumns>(`${repoPath(repo)}/map?window=${window}`),
@@ -61,6 +70,11 @@ export const api = {
     request<CouplingPair[]>(`${repoPath(repo)}/coupling?limit=200&window=${window}`),
   componentCoupling: (repo: string, window: string) =>
     request<ComponentPair[]>(`${repoPath(repo)}/component-coupling?limit=200&window=${window}`),
+  dependencies: (repo: string, filter: DependencyFilter, limit: number, offset: number) =>
+    request<Page<Dependency>>(
+      `${repoPath(repo)}/dependencies?${new URLSearchParams({ ...filter, limit: String(limit), offset: String(offset) }).toString()}`,
+    ),
+  licenseFindings: (repo: string) => request<LicenseFinding[]>(`${repoPath(repo)}/license-findings`),
   trends: (repo: string) => request<TrendMonth[]>(`${repoPath(repo)}/trends`),
   docs: () => request<unknown>('/api/docs'),
 };
