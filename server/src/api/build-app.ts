@@ -13,6 +13,7 @@ import { registerPeopleRoutes } from './routes/people-routes.ts';
 import { registerHistoryRoutes } from './routes/history-routes.ts';
 import { registerDependencyRoutes } from './routes/dependency-routes.ts';
 import { serveWeb } from './serve-web.ts';
+import { buildFileMonths } from '../queries/file-months-table.ts';
 
 export interface BuildOptions {
   /** The deal database folder; opened read-only. */
@@ -39,6 +40,7 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
     openapi: { info: { title: 'Diligent API', version: '1' } },
   });
   if (options.token !== undefined) requireBearerToken(app, options.token);
+  await buildFileMonths(reader);
   const context = await createRouteContext(reader);
   registerRepoRoutes(app, context);
   registerFileRoutes(app, context);

@@ -51,9 +51,12 @@ export function registerRepoRoutes(app: FastifyInstance, context: RouteContext):
       const { repo } = request.params;
       context.checkRepo(repo);
       const { window } = request.query;
-      // Kept serialized: the map of a 100,000-file repo is megabytes of JSON, built once per window.
+      // Kept serialized, as bytes: the map of a 100,000-file repo is megabytes of JSON, built once
+      // per window, and not re-encoded per request.
       const json = await context.cached(`map:${repo}:${window}`, async () =>
-        JSON.stringify(toColumns(mapFilesQuery.shape, await mapFilesQuery.run(reader, { repo, window }))),
+        Buffer.from(
+          JSON.stringify(toColumns(mapFilesQuery.shape, await mapFilesQuery.run(reader, { repo, window }))),
+        ),
       );
       return reply.type('application/json; charset=utf-8').send(json);
     },
