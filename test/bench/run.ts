@@ -5,7 +5,7 @@
  *
  * `pnpm bench --stage ui [--files N] [--db DIR]`: the explorer's map on a generated tree of N files
  * (default 100,000) in headless Chromium, and, given an analyzed deal DIR, autocannon against its
- * hotspot-map and file endpoints.
+ * hotspot-map and file endpoints. `pnpm bench --stage api --db DIR`: only the latter.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,7 @@ const work = await mkdtemp(join(tmpdir(), 'diligent-bench-'));
 try {
   if (values.stage === 'coverage') await benchCoverage(work);
   else if (values.stage === 'ui') await benchUi();
+  else if (values.stage === 'api') await benchApiLatency(values.db ?? '');
   else await benchRepo(positionals[0], values.stage);
 } finally {
   await rm(work, { recursive: true, force: true });

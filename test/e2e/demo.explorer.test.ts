@@ -41,12 +41,25 @@ describe('the explorer over the demo fixture, in headless Chromium', () => {
     const overview = page.getByTestId('deal-overview');
     await overview.waitFor();
     await expect(overview.getByTestId('repo-row-demo').innerText()).resolves.toContain('4,439');
+    // Hotspot concentration of the configured window (hotspot_summary): 49 of 216 changes.
+    await expect(overview.getByTestId('repo-row-demo').innerText()).resolves.toContain('23% (1y)');
     await shot('1-overview');
 
     await overview.getByRole('button', { name: 'demo' }).click();
     const map = page.getByTestId('hotspot-map');
     await map.waitFor();
     await expect(map.getAttribute('data-file-count')).resolves.toBe('77');
+    await expect(page.getByTestId('window-select').locator('option').allInnerTexts()).resolves.toEqual([
+      '6 months',
+      '1 year',
+      'all history',
+    ]);
+    await expect(page.getByTestId('hotspot-0').innerText()).resolves.toBe(
+      'services/billing/src/invoice-calculator.ts',
+    );
+    await expect(page.getByTestId('top-hotspots').locator('li').first().innerText()).resolves.toContain(
+      '100.0 · 20 changes · 152 lines',
+    );
     await page.getByTestId('map-canvas').hover({ position: { x: 200, y: 200 } });
     await page.getByTestId('map-tooltip').waitFor();
     await shot('2-map');
@@ -106,11 +119,32 @@ describe('the explorer over the demo fixture, in headless Chromium', () => {
   it('shows coupling and trends', async () => {
     await page.getByTestId('tab-coupling').click();
     await page.getByTestId('component-matrix').waitFor();
+    // The `coupling` table of the window the shared link chose (all): 15 pairs, strongest first.
+    const rows = page.getByTestId('coupling-view').locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(15);
+    await expect(rows.first().innerText()).resolves.toBe(
+      'services/accounts/src/session.test.ts\tservices/accounts/src/session.ts\t72%\t12',
+    );
     await shot('7-coupling');
     await page.getByTestId('tab-trends').click();
     await page.getByTestId('trends-view').waitFor();
     await expect(page.getByTestId('trends-view').locator('svg rect').count()).resolves.toBeGreaterThan(100);
     await shot('8-trends');
+  });
+
+  it('lists dependencies with a filter, and the license findings', async () => {
+    await page.goto(`${url}?repo=demo&view=dependencies`);
+    await expect(page.getByTestId('dependency-count').innerText()).resolves.toBe('92 dependencies');
+    await expect(page.getByTestId('license-findings').locator('tbody tr').innerText()).resolves.toContain(
+      'vendor/decimal-lite/LICENSE',
+    );
+    await page.getByTestId('dependency-kind').selectOption('transitive');
+    await page.getByTestId('dependency-scope').selectOption('dev');
+    await page.getByTestId('dependency-search').fill('fill');
+    await expect(page.getByTestId('dependency-table').locator('tbody tr').first().innerText()).resolves.toBe(
+      'npm\tfill-range\t5.2.0\ttransitive\tdev\tpackage-lock.json\t–',
+    );
+    await shot('9-dependencies');
   });
 
   it('renders a value full of markup as text', async () => {

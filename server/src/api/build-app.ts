@@ -11,7 +11,9 @@ import { registerRepoRoutes } from './routes/repo-routes.ts';
 import { registerFileRoutes } from './routes/file-routes.ts';
 import { registerPeopleRoutes } from './routes/people-routes.ts';
 import { registerHistoryRoutes } from './routes/history-routes.ts';
+import { registerDependencyRoutes } from './routes/dependency-routes.ts';
 import { serveWeb } from './serve-web.ts';
+import { buildFileMonths } from '../queries/file-months-table.ts';
 
 export interface BuildOptions {
   /** The deal database folder; opened read-only. */
@@ -38,11 +40,13 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
     openapi: { info: { title: 'Diligent API', version: '1' } },
   });
   if (options.token !== undefined) requireBearerToken(app, options.token);
+  await buildFileMonths(reader);
   const context = await createRouteContext(reader);
   registerRepoRoutes(app, context);
   registerFileRoutes(app, context);
   registerPeopleRoutes(app, context);
   registerHistoryRoutes(app, context);
+  registerDependencyRoutes(app, context);
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
   if (options.webDist !== undefined) await serveWeb(app, options.webDist);
   return app;

@@ -10,6 +10,7 @@ import {
 import { defineQuery } from './define-query.ts';
 import { omitColumns } from './omit-columns.ts';
 import { nullableColumns } from './nullable-columns.ts';
+import { fileMonths } from './file-months-table.ts';
 
 const ownershipColumns = omitColumns(fileOwnership.columns, 'repo_id', 'path', 'lines');
 
@@ -40,14 +41,21 @@ export const fileDetailQuery = defineQuery<typeof fileDetailRow, { repo: string;
   fileDetailRow,
   `
 WITH h AS (
-  SELECT count(*)::INTEGER AS commits, min(c.committed_at) AS first_changed_at, max(c.committed_at) AS last_changed_at
-  FROM file_changes fc JOIN commits c ON c.repo_id = fc.repo_id AND c.sha = fc.sha
-  WHERE fc.repo_id = $repo AND fc.path = $path AND NOT c.is_merge
+  SELECT coalesce(sum(commits), 0)::INTEGER AS commits, min(first_changed_at) AS first_changed_at,
+    max(last_changed_at) AS last_changed_at
+  FROM ${fileMonths.name} WHERE repo_id = $repo AND path = $path
+),
+-- Each table filtered by the path itself (not through the join), so every scan skips to the file.
+f AS (SELECT * FROM files WHERE repo_id = $repo AND path = $path),
+o AS (SELECT * EXCLUDE (repo_id, path, lines) FROM file_ownership WHERE repo_id = $repo AND path = $path),
+t AS (
+  SELECT coverage_source, line_coverage, tested_by, test_distance FROM file_test_status
+  WHERE repo_id = $repo AND path = $path
+),
+r AS (
+  SELECT score AS risk_score, explanation AS risk_explanation FROM file_risk
+  WHERE repo_id = $repo AND path = $path
 )
-SELECT f.*, o.* EXCLUDE (repo_id, path, lines), t.coverage_source, t.line_coverage, t.tested_by, t.test_distance,
-  r.score AS risk_score, r.explanation AS risk_explanation, h.*
-FROM files f LEFT JOIN file_ownership o ON o.repo_id = f.repo_id AND o.path = f.path
-LEFT JOIN file_test_status t ON t.repo_id = f.repo_id AND t.path = f.path
-LEFT JOIN file_risk r ON r.repo_id = f.repo_id AND r.path = f.path, h
-WHERE f.repo_id = $repo AND f.path = $path`,
+SELECT f.*, o.*, t.*, r.*, h.*
+FROM f LEFT JOIN o ON true LEFT JOIN t ON true LEFT JOIN r ON true, h`,
 );

@@ -1,5 +1,6 @@
 import { defineTable, int, text } from '@diligent/analyzers/schema';
 import { defineQuery } from './define-query.ts';
+import { fileMonths } from './file-months-table.ts';
 
 export const monthlyChangeRow = defineTable({
   name: 'monthly_change',
@@ -16,9 +17,7 @@ export const monthlyChangeRow = defineTable({
 export const fileMonthlyChangesQuery = defineQuery<typeof monthlyChangeRow, { repo: string; path: string }>(
   monthlyChangeRow,
   `
-SELECT strftime(c.committed_at AT TIME ZONE 'UTC', '%Y-%m') AS month, count(*)::INTEGER AS commits,
-  coalesce(sum(fc.added), 0)::INTEGER AS added, coalesce(sum(fc.deleted), 0)::INTEGER AS deleted
-FROM file_changes fc JOIN commits c ON c.repo_id = fc.repo_id AND c.sha = fc.sha
-WHERE fc.repo_id = $repo AND fc.path = $path AND NOT c.is_merge AND c.committed_at IS NOT NULL
-GROUP BY month ORDER BY month`,
+SELECT month, commits, added, deleted FROM ${fileMonths.name}
+WHERE repo_id = $repo AND path = $path AND month IS NOT NULL
+ORDER BY month`,
 );

@@ -17,9 +17,14 @@ export const repoOverviewRow = defineTable({
     active_people: int.required('People active now (`people.status`).'),
     former_people: int.required('People no longer active.'),
     truck_factor: int.nullable('Truck factor of the repo; NULL before the people stage ran.'),
-    hotspot_files: int.required('Files flagged `is_hotspot` in `file_ownership`.'),
+    hotspot_window: text.nullable(
+      'The configured analysis window (`hotspot_summary.is_configured`); NULL before the risk stage.',
+    ),
+    hotspot_files: int.nullable(
+      'Files in the top 5% of hotspots (`hotspot_summary.top_files`) in that window; NULL before the risk stage.',
+    ),
     hotspot_concentration: double.nullable(
-      'Share of last-year file changes that fall on the hotspot files; NULL with no change in the last year.',
+      'Hotspot concentration in that window (`hotspot_summary.concentration`); NULL when nothing changed.',
     ),
     orphaned_lines_share: double.nullable('Share of authored code lines with no active DOA author.'),
     measured_coverage: double.nullable(
@@ -46,10 +51,12 @@ p AS (
   FROM people GROUP BY repo_id
 ),
 o AS (
-  SELECT repo_id, count(*) FILTER (WHERE is_hotspot)::INTEGER AS hotspot_files,
-    sum(changes_last_year) FILTER (WHERE is_hotspot) / nullif(sum(changes_last_year), 0) AS hotspot_concentration,
-    sum(lines) FILTER (WHERE is_orphaned) / nullif(sum(lines), 0) AS orphaned_lines_share
+  SELECT repo_id, sum(lines) FILTER (WHERE is_orphaned) / nullif(sum(lines), 0) AS orphaned_lines_share
   FROM file_ownership GROUP BY repo_id
+),
+h AS (
+  SELECT repo_id, time_window AS hotspot_window, top_files AS hotspot_files, concentration AS hotspot_concentration
+  FROM hotspot_summary WHERE is_configured
 ),
 t AS (SELECT repo_id, truck_factor FROM truck_factor WHERE scope = 'repo'),
 f_flags AS (SELECT repo_id, count(*)::INTEGER AS red_flags FROM red_flags WHERE repo_id IS NOT NULL GROUP BY repo_id),
@@ -63,12 +70,12 @@ SELECT r.repo_id, r.name, r.head_sha, r.head_at, r.commit_count,
   coalesce(f.file_count, 0) AS file_count, coalesce(f.code_lines, 0) AS code_lines,
   coalesce(p.people, 0) AS people, coalesce(p.active_people, 0) AS active_people,
   (coalesce(p.people, 0) - coalesce(p.active_people, 0))::INTEGER AS former_people,
-  t.truck_factor, coalesce(o.hotspot_files, 0) AS hotspot_files, o.hotspot_concentration,
+  t.truck_factor, h.hotspot_window, h.hotspot_files, h.hotspot_concentration,
   o.orphaned_lines_share, c.measured_coverage, c.estimated_coverage,
   CASE WHEN rr.repo_id IS NULL THEN NULL ELSE coalesce(fl.red_flags, 0) END AS red_flags, r.warning_count
 FROM repos r
 LEFT JOIN f USING (repo_id) LEFT JOIN p USING (repo_id) LEFT JOIN o USING (repo_id) LEFT JOIN t USING (repo_id)
-LEFT JOIN c USING (repo_id)
+LEFT JOIN c USING (repo_id) LEFT JOIN h USING (repo_id)
 LEFT JOIN f_flags fl ON fl.repo_id = r.repo_id LEFT JOIN risk_ran rr ON rr.repo_id = r.repo_id
 ORDER BY r.repo_id`,
 );

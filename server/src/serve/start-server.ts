@@ -48,7 +48,7 @@ async function warmMaps(app: FastifyInstance, token: string | undefined): Promis
       ? body.repos.map((repo: { repo_id?: unknown }) => String(repo.repo_id))
       : [];
   for (const id of ids)
-    await app.inject({ url: `/api/repos/${encodeURIComponent(id)}/map?window=12m`, headers });
+    await app.inject({ url: `/api/repos/${encodeURIComponent(id)}/map?window=1y`, headers });
 }
 
 async function smokeTest(url: string, token: string | undefined): Promise<number> {

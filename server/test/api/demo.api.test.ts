@@ -37,7 +37,9 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
         active_people: 5,
         former_people: 2,
         truck_factor: 2,
-        hotspot_files: 6,
+        hotspot_window: '1y',
+        hotspot_files: 4,
+        hotspot_concentration: 49 / 216,
         measured_coverage: null,
         estimated_coverage: 25 / 33,
         red_flags: 3,
@@ -52,7 +54,7 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
   });
 
   it('serves the map as columns, the top hotspot first by score', async () => {
-    const { status, body } = await get('/api/repos/demo/map?window=12m');
+    const { status, body } = await get('/api/repos/demo/map?window=1y');
     expect(status).toBe(200);
     const paths = body.path as string[];
     const scores = body.hotspot_score as number[];
@@ -61,6 +63,8 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
     expect(paths.length).toBe(77);
     expect(paths[top]).toBe(hotspot);
     expect(changes[top]).toBe(20);
+    expect(scores[top]).toBe(100);
+    expect((body.hotspot_rank as (number | null)[])[top]).toBe(1);
     const all = await get('/api/repos/demo/map?window=all');
     expect((all.body.changes as number[])[(all.body.path as string[]).indexOf(hotspot)]).toBe(75);
   });
@@ -80,6 +84,15 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
       cyclomatic: 24,
     });
     expect((body.monthly as { commits: number }[]).reduce((sum, m) => sum + m.commits, 0)).toBe(75);
+    expect(body.coupled).toEqual([]);
+    // Coupled files come from `coupling` in the configured window (1y): the one pair of that window.
+    const features = await get(
+      `/api/repos/demo/file?path=${encodeURIComponent('ml/churn_model/features.py')}`,
+    );
+    expect(features.body.coupled).toEqual([
+      { path: 'ml/tests/test_features.py', shared_commits: 5, degree: 58, time_window: '1y' },
+    ]);
+    expect((await get('/api/repos/demo/coupling?window=1y')).body).toHaveLength(1);
     expect((body.authors as { person_id: string; status: string }[])[0]).toMatchObject({
       person_id: 'alice@acme-pay.com',
       status: 'former',
@@ -113,13 +126,31 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
   });
 
   it('answers coupling and trends', async () => {
-    const coupling = await get('/api/repos/demo/coupling?limit=1');
+    const coupling = await get('/api/repos/demo/coupling?limit=1&window=all');
     expect(coupling.body).toEqual([
       {
-        path_a: 'packages/shared/src/feature-flags.test.ts',
-        path_b: 'packages/shared/src/feature-flags.ts',
-        shared_commits: 3,
-        degree: 1,
+        path_a: 'services/accounts/src/session.test.ts',
+        path_b: 'services/accounts/src/session.ts',
+        shared_commits: 12,
+        commits_a: 13,
+        commits_b: 20,
+        average_commits: 16.5,
+        degree: 72,
+        component_a: 'services/accounts/',
+        component_b: 'services/accounts/',
+      },
+    ]);
+    const components = await get('/api/repos/demo/component-coupling?limit=1&window=all');
+    expect(components.body).toEqual([
+      {
+        component_a: 'ml/churn_model/',
+        component_b: 'ml/tests/',
+        shared_commits: 15,
+        commits_a: 40,
+        commits_b: 16,
+        average_commits: 28,
+        degree: 53,
+        file_pairs: 2,
       },
     ]);
     const trends = await get('/api/repos/demo/trends');
@@ -130,6 +161,47 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
       added: 945,
       deleted: 0,
     });
+  });
+
+  it('pages and filters dependencies, and lists license findings', async () => {
+    const all = await get('/api/repos/demo/dependencies?limit=2');
+    expect(all.body.total).toBe(92);
+    expect((all.body.rows as unknown[])[0]).toEqual({
+      ecosystem: 'npm',
+      name: 'bcryptjs',
+      version: '^2.4.5',
+      is_resolved: false,
+      is_direct: true,
+      scope: 'runtime',
+      manifest_path: 'services/accounts/package.json',
+      purl: 'pkg:npm/bcryptjs',
+      license: null,
+      license_class: null,
+    });
+    const filtered = await get(
+      '/api/repos/demo/dependencies?direct=transitive&scope=dev&search=e&limit=1&offset=1',
+    );
+    expect(filtered.body.total).toBe(12);
+    expect((filtered.body.rows as unknown[])[0]).toMatchObject({
+      name: 'fill-range',
+      version: '5.2.0',
+      is_direct: false,
+      scope: 'dev',
+      manifest_path: 'package-lock.json',
+      purl: 'pkg:npm/fill-range@5.2.0',
+    });
+    expect((await get('/api/repos/demo/license-findings')).body).toEqual([
+      {
+        code: 'unknown-vendored-license',
+        severity: 'low',
+        license_id: null,
+        license_class: 'unknown',
+        path: 'vendor/decimal-lite/LICENSE',
+        component: 'vendor/decimal-lite',
+        message: 'vendored code vendor/decimal-lite has no license this analysis can identify',
+      },
+    ]);
+    expect((await get('/api/repos/demo/dependencies?scope=nope')).status).toBe(400);
   });
 
   it('maps errors to statuses through one table', async () => {

@@ -1,4 +1,7 @@
 import type {
+  ComponentPair,
+  Dependency,
+  LicenseFinding,
   CouplingPair,
   Departures,
   FileReport,
@@ -46,6 +49,13 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 const repoPath = (repo: string) => `/api/repos/${encodeURIComponent(repo)}`;
 
+export interface DependencyFilter {
+  search: string;
+  ecosystem: string;
+  scope: string;
+  direct: string;
+}
+
 export const api = {
   overview: () => request<Overview>('/api/repos'),
   map: (repo: string, window: string) => request<MapColumns>(`${repoPath(repo)}/map?window=${window}`),
@@ -56,7 +66,15 @@ export const api = {
   truckFactor: (repo: string) => request<TruckFactor[]>(`${repoPath(repo)}/truck-factor`),
   departures: (repo: string, people: string[]) =>
     request<Departures>(`${repoPath(repo)}/departures`, { method: 'POST', body: JSON.stringify({ people }) }),
-  coupling: (repo: string) => request<CouplingPair[]>(`${repoPath(repo)}/coupling?limit=200&min_shared=2`),
+  coupling: (repo: string, window: string) =>
+    request<CouplingPair[]>(`${repoPath(repo)}/coupling?limit=200&window=${window}`),
+  componentCoupling: (repo: string, window: string) =>
+    request<ComponentPair[]>(`${repoPath(repo)}/component-coupling?limit=200&window=${window}`),
+  dependencies: (repo: string, filter: DependencyFilter, limit: number, offset: number) =>
+    request<Page<Dependency>>(
+      `${repoPath(repo)}/dependencies?${new URLSearchParams({ ...filter, limit: String(limit), offset: String(offset) }).toString()}`,
+    ),
+  licenseFindings: (repo: string) => request<LicenseFinding[]>(`${repoPath(repo)}/license-findings`),
   trends: (repo: string) => request<TrendMonth[]>(`${repoPath(repo)}/trends`),
   docs: () => request<unknown>('/api/docs'),
 };

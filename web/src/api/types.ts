@@ -15,6 +15,9 @@ import type { identityRow } from '../../../server/src/queries/person-identities.
 import type { truckFactorRow } from '../../../server/src/queries/repo-truck-factor.ts';
 import type { orphanedPathRow } from '../../../server/src/queries/orphaned-after-departure.ts';
 import type { couplingPairRow } from '../../../server/src/queries/coupling-pairs.ts';
+import type { componentPairRow } from '../../../server/src/queries/component-coupling-pairs.ts';
+import type { dependencyRow } from '../../../server/src/queries/list-dependencies.ts';
+import type { licenseFindingRow } from '../../../server/src/queries/repo-license-findings.ts';
 import type { trendRow } from '../../../server/src/queries/repo-trends.ts';
 import type { departureImpact } from '@diligent/analyzers/people';
 
@@ -39,6 +42,9 @@ export type Identity = Row<typeof identityRow>;
 export type TruckFactor = Row<typeof truckFactorRow>;
 export type OrphanedPath = Row<typeof orphanedPathRow>;
 export type CouplingPair = Row<typeof couplingPairRow>;
+export type ComponentPair = Row<typeof componentPairRow>;
+export type Dependency = Row<typeof dependencyRow>;
+export type LicenseFinding = Row<typeof licenseFindingRow>;
 export type TrendMonth = Row<typeof trendRow>;
 
 export interface Overview {

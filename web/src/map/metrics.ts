@@ -103,13 +103,13 @@ export const metrics: Metric[] = [
     key: 'hotspot',
     label: 'Hotspot score',
     definition:
-      'Change frequency in the window times size, each ranked among the source and test files (0-1).',
-    coloring: (c) => sequential(c.hotspot_score, (v) => v.toFixed(2)),
+      'Change frequency in the window × complexity, over the repo’s highest × 100 (hotspots.score, 0-100).',
+    coloring: (c) => sequential(c.hotspot_score, (v) => v.toFixed(1)),
   },
   {
     key: 'changes',
     label: 'Change frequency',
-    definition: 'Non-merge commits that changed the file within the window.',
+    definition: 'Non-merge commits that changed the file within the window (renames followed).',
     coloring: (c) => sequential(c.changes, whole),
   },
   {

@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 /** Everything a shared link must reproduce lives in the query string. */
 export interface ViewState {
   repo: string;
-  view: 'map' | 'people' | 'coupling' | 'trends' | '';
+  view: 'map' | 'people' | 'coupling' | 'trends' | 'dependencies' | '';
   metric: string;
   window: string;
   /** Directory the map is zoomed into ('' = the repo root). */
@@ -11,8 +11,8 @@ export interface ViewState {
   file: string;
 }
 
-const defaults: ViewState = { repo: '', view: '', metric: 'hotspot', window: '12m', zoom: '', file: '' };
-const views = new Set(['map', 'people', 'coupling', 'trends']);
+const defaults: ViewState = { repo: '', view: '', metric: 'hotspot', window: '1y', zoom: '', file: '' };
+const views = new Set(['map', 'people', 'coupling', 'trends', 'dependencies']);
 
 function read(): ViewState {
   const params = new URLSearchParams(window.location.search);
@@ -20,7 +20,14 @@ function read(): ViewState {
   const view = get('view');
   return {
     repo: get('repo'),
-    view: view === 'map' || view === 'people' || view === 'coupling' || view === 'trends' ? view : '',
+    view:
+      view === 'map' ||
+      view === 'people' ||
+      view === 'coupling' ||
+      view === 'trends' ||
+      view === 'dependencies'
+        ? view
+        : '',
     metric: get('metric'),
     window: get('window'),
     zoom: get('zoom'),

@@ -2,27 +2,28 @@ import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { api } from '../api/client.ts';
 import { useFetch } from '../api/use-fetch.ts';
-import type { CouplingPair } from '../api/types.ts';
+import type { ComponentPair } from '../api/types.ts';
+import { WindowSelect } from './MapView.tsx';
 import type { ViewProps } from './RepoPage.tsx';
-import { formatPercent } from './format.ts';
-
-/** A component is a file's first two directories (`services/billing`). */
-function componentOf(path: string): string {
-  const parts = path.split('/');
-  return parts.length <= 2 ? (parts.length === 1 ? '(root)' : parts[0]!) : parts.slice(0, 2).join('/');
-}
 
 export function CouplingView({ state, update }: ViewProps) {
-  const pairs = useFetch(`coupling:${state.repo}`, () => api.coupling(state.repo));
+  const key = `${state.repo}:${state.window}`;
+  const pairs = useFetch(`coupling:${key}`, () => api.coupling(state.repo, state.window));
+  const components = useFetch(`component-coupling:${key}`, () =>
+    api.componentCoupling(state.repo, state.window),
+  );
   if (pairs.state !== 'ready') return <p>{pairs.state === 'error' ? pairs.message : 'Loading coupling…'}</p>;
   const open = (file: string) => update({ view: 'map', file });
   return (
     <div data-testid="coupling-view" className="coupling">
       <div>
         <h2>Strongest pairs</h2>
+        <div className="controls">
+          <WindowSelect value={state.window} onChange={(window) => update({ window }, true)} />
+        </div>
         <p className="muted">
-          Files that change in the same commits (commits touching over 30 files left out). Degree = shared
-          commits ÷ mean of their commits.
+          Files that change in the same commits (commits touching over 30 files left out), at least 5 shared
+          commits and a degree of 30%. Degree = shared commits ÷ mean of their commits.
         </p>
         <table className="grid small">
           <thead>
@@ -46,27 +47,22 @@ export function CouplingView({ state, update }: ViewProps) {
                     {p.path_b}
                   </button>
                 </td>
-                <td className="num">{formatPercent(p.degree)}</td>
+                <td className="num">{p.degree}%</td>
                 <td className="num">{p.shared_commits}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <ComponentMatrix pairs={pairs.data} />
+      {components.state === 'ready' && <ComponentMatrix pairs={components.data} />}
     </div>
   );
 }
 
-function ComponentMatrix({ pairs }: { pairs: CouplingPair[] }) {
+function ComponentMatrix({ pairs }: { pairs: ComponentPair[] }) {
   const { components, cells, max } = useMemo(() => {
     const totals = new Map<string, number>();
-    for (const p of pairs) {
-      const a = componentOf(p.path_a);
-      const b = componentOf(p.path_b);
-      const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-      totals.set(key, (totals.get(key) ?? 0) + p.shared_commits);
-    }
+    for (const p of pairs) totals.set(`${p.component_a}\u0000${p.component_b}`, p.shared_commits);
     const names = [...new Set([...totals.keys()].flatMap((k) => k.split('\u0000')))].sort().slice(0, 20);
     return { components: names, cells: totals, max: Math.max(1, ...totals.values()) };
   }, [pairs]);
@@ -78,7 +74,7 @@ function ComponentMatrix({ pairs }: { pairs: CouplingPair[] }) {
     <div>
       <h2>Component matrix</h2>
       <p className="muted">
-        Shared commits between components (first two directories) among the pairs above.
+        Shared commits between coupled components (directories cut to two levels), strongest 200 pairs.
       </p>
       <svg
         width={label + components.length * size + 90}

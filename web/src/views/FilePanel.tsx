@@ -121,7 +121,9 @@ export function FilePanel({
       </table>
       <h3>Coupled files</h3>
       {coupled.length === 0 ? (
-        <p className="muted">No file changes with it in 2 or more commits.</p>
+        <p className="muted">
+          No file changes with it in 5 or more commits at a degree of 30% (configured window).
+        </p>
       ) : (
         <ul className="coupled">
           {coupled.map((c) => (
@@ -130,7 +132,7 @@ export function FilePanel({
                 {c.path}
               </button>{' '}
               <span className="muted">
-                {formatPercent(c.degree)} · {c.shared_commits} shared commits
+                {c.degree}% · {c.shared_commits} shared commits ({c.time_window})
               </span>
             </li>
           ))}

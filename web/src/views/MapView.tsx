@@ -8,12 +8,25 @@ import type { ViewProps } from './RepoPage.tsx';
 import { FilePanel } from './FilePanel.tsx';
 
 export const windowLabels: Record<string, string> = {
-  '3m': '3 months',
   '6m': '6 months',
-  '12m': '12 months',
-  '24m': '24 months',
+  '1y': '1 year',
   all: 'all history',
 };
+
+export function WindowSelect({ value, onChange }: { value: string; onChange(window: string): void }) {
+  return (
+    <label>
+      Window{' '}
+      <select data-testid="window-select" value={value} onChange={(e) => onChange(e.target.value)}>
+        {Object.entries(windowLabels).map(([key, label]) => (
+          <option key={key} value={key}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export function useMapColumns(repo: string, window: string) {
   return useFetch(`map:${repo}:${window}`, () => api.map(repo, window));
@@ -39,20 +52,7 @@ export function MapView({ state, update, headAt }: ViewProps & { headAt: string 
             ))}
           </select>
         </label>
-        <label>
-          Window{' '}
-          <select
-            data-testid="window-select"
-            value={state.window}
-            onChange={(e) => update({ window: e.target.value }, true)}
-          >
-            {Object.entries(windowLabels).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <WindowSelect value={state.window} onChange={(window) => update({ window }, true)} />
       </div>
       {map.state === 'loading' && <p>Loading the map…</p>}
       {map.state === 'error' && <p className="error">{map.message}</p>}
@@ -92,18 +92,21 @@ function TopHotspots({ columns, onSelect }: { columns: MapColumns; onSelect(path
         .map((path, i) => ({
           path,
           score: columns.hotspot_score[i] ?? 0,
+          rank: columns.hotspot_rank[i] ?? null,
           changes: columns.changes[i] ?? 0,
           lines: columns.code_lines[i] ?? 0,
         }))
-        .filter((f) => f.score > 0)
-        .sort((a, b) => b.score - a.score || b.changes - a.changes)
+        .filter((f): f is typeof f & { rank: number } => f.rank !== null)
+        .sort((a, b) => a.rank - b.rank)
         .slice(0, 15),
     [columns],
   );
   return (
     <div data-testid="top-hotspots">
       <h2>Top hotspots</h2>
-      <p className="muted">Changed often in the window and large. Click one for its details.</p>
+      <p className="muted">
+        Changed often in the window and complex (score 100 = the top hotspot). Click one for its details.
+      </p>
       <ol className="hotspots">
         {top.map((f, i) => (
           <li key={f.path}>
@@ -116,7 +119,7 @@ function TopHotspots({ columns, onSelect }: { columns: MapColumns; onSelect(path
               {f.path}
             </button>{' '}
             <span className="muted">
-              {f.score.toFixed(2)} · {f.changes} changes · {f.lines} lines
+              {f.score.toFixed(1)} · {f.changes} changes · {f.lines} lines
             </span>
           </li>
         ))}

@@ -47,8 +47,11 @@ const columns: { key: SortKey; label: string; title: string; render(r: RepoOverv
   {
     key: 'hotspot_concentration',
     label: 'Hotspot concentration',
-    title: 'Share of last-year changes falling on the hotspot files.',
-    render: (r) => formatPercent(r.hotspot_concentration),
+    title: 'Share of the window’s file changes landing in the top 5% of hotspots (hotspot_summary).',
+    render: (r) =>
+      r.hotspot_concentration === null
+        ? '–'
+        : `${formatPercent(r.hotspot_concentration)} (${r.hotspot_window ?? ''})`,
   },
   {
     key: 'orphaned_lines_share',

@@ -5,6 +5,7 @@ import { MapView } from './MapView.tsx';
 import { PeopleView } from './PeopleView.tsx';
 import { CouplingView } from './CouplingView.tsx';
 import { TrendsView } from './TrendsView.tsx';
+import { DependenciesView } from './DependenciesView.tsx';
 
 export interface ViewProps {
   state: ViewState;
@@ -16,6 +17,7 @@ const tabs = [
   { view: 'people', label: 'People' },
   { view: 'coupling', label: 'Coupling' },
   { view: 'trends', label: 'Trends' },
+  { view: 'dependencies', label: 'Dependencies' },
 ] as const;
 
 export function RepoPage({ state, update }: ViewProps) {
@@ -51,6 +53,8 @@ export function RepoPage({ state, update }: ViewProps) {
         <CouplingView state={state} update={update} />
       ) : state.view === 'trends' ? (
         <TrendsView state={state} update={update} />
+      ) : state.view === 'dependencies' ? (
+        <DependenciesView state={state} update={update} />
       ) : (
         <MapView state={state} update={update} headAt={repo.head_at} />
       )}

@@ -40,16 +40,17 @@ export function registerFileRoutes(app: FastifyInstance, context: RouteContext):
       const { path } = request.query;
       context.checkRepo(repo);
       return context.cached(`file:${repo}:${path}`, async () => {
-        const [file] = await fileDetailQuery.run(reader, { repo, path });
+        const params = { repo, path };
+        const [[file], functions, monthly, authors, coupled, warnings] = await Promise.all([
+          fileDetailQuery.run(reader, params),
+          fileFunctionsQuery.run(reader, params),
+          fileMonthlyChangesQuery.run(reader, params),
+          fileAuthorsQuery.run(reader, params),
+          fileCouplingQuery.run(reader, { ...params, limit: 20 }),
+          fileWarningsQuery.run(reader, params),
+        ]);
         if (!file) throw new NotFoundError(`file ${path}`);
-        return {
-          file,
-          functions: await fileFunctionsQuery.run(reader, { repo, path }),
-          monthly: await fileMonthlyChangesQuery.run(reader, { repo, path }),
-          authors: await fileAuthorsQuery.run(reader, { repo, path }),
-          coupled: await fileCouplingQuery.run(reader, { repo, path, limit: 20 }),
-          warnings: await fileWarningsQuery.run(reader, { repo, path }),
-        };
+        return { file, functions, monthly, authors, coupled, warnings };
       });
     },
   );

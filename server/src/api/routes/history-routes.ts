@@ -2,10 +2,12 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { couplingPairsQuery } from '../../queries/coupling-pairs.ts';
+import { componentPairsQuery } from '../../queries/component-coupling-pairs.ts';
 import { repoTrendsQuery } from '../../queries/repo-trends.ts';
 import { rowSchema } from '../table-schema.ts';
 import type { RouteContext } from '../route-context.ts';
 import { errorResponses, paging, repoParams } from './common-schemas.ts';
+import { windowSchema } from './time-window.ts';
 
 export function registerHistoryRoutes(app: FastifyInstance, context: RouteContext): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -15,22 +17,36 @@ export function registerHistoryRoutes(app: FastifyInstance, context: RouteContex
     '/api/repos/:repo/coupling',
     {
       schema: {
-        summary: 'The most strongly coupled pairs of files (change together), strongest first.',
+        summary: 'The most strongly coupled pairs of files in a window (`coupling`), strongest first.',
         params: repoParams,
-        querystring: Type.Object({
-          min_shared: Type.Integer({ minimum: 1, default: 3, description: 'Fewest shared commits.' }),
-          ...paging,
-        }),
+        querystring: Type.Object({ window: windowSchema, ...paging }),
         response: { 200: Type.Array(rowSchema(couplingPairsQuery.shape)), ...errorResponses },
       },
     },
     async (request) => {
       const { repo } = request.params;
       context.checkRepo(repo);
-      const { min_shared, limit, offset } = request.query;
-      return context.cached(`coupling:${repo}:${min_shared}:${limit}:${offset}`, () =>
-        couplingPairsQuery.run(reader, { repo, min_shared, limit, offset }),
-      );
+      const { window, limit, offset } = request.query;
+      return couplingPairsQuery.run(reader, { repo, window, limit, offset });
+    },
+  );
+
+  api.get(
+    '/api/repos/:repo/component-coupling',
+    {
+      schema: {
+        summary:
+          'Components (directories, two levels) that change together in a window (`component_coupling`).',
+        params: repoParams,
+        querystring: Type.Object({ window: windowSchema, limit: paging.limit }),
+        response: { 200: Type.Array(rowSchema(componentPairsQuery.shape)), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { repo } = request.params;
+      context.checkRepo(repo);
+      const { window, limit } = request.query;
+      return componentPairsQuery.run(reader, { repo, window, limit });
     },
   );
 

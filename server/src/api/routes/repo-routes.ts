@@ -10,7 +10,7 @@ import { columnarSchema, pageSchema, rowSchema } from '../table-schema.ts';
 import { toColumns } from '../to-columns.ts';
 import type { RouteContext } from '../route-context.ts';
 import { errorResponses, paging, repoParams } from './common-schemas.ts';
-import { windowMonths, windowSchema } from './time-window.ts';
+import { windowSchema } from './time-window.ts';
 
 export function registerRepoRoutes(app: FastifyInstance, context: RouteContext): void {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -50,10 +50,13 @@ export function registerRepoRoutes(app: FastifyInstance, context: RouteContext):
     async (request, reply) => {
       const { repo } = request.params;
       context.checkRepo(repo);
-      const months = windowMonths(request.query.window);
-      // Kept serialized: the map of a 100,000-file repo is megabytes of JSON, built once per window.
-      const json = await context.cached(`map:${repo}:${months}`, async () =>
-        JSON.stringify(toColumns(mapFilesQuery.shape, await mapFilesQuery.run(reader, { repo, months }))),
+      const { window } = request.query;
+      // Kept serialized, as bytes: the map of a 100,000-file repo is megabytes of JSON, built once
+      // per window, and not re-encoded per request.
+      const json = await context.cached(`map:${repo}:${window}`, async () =>
+        Buffer.from(
+          JSON.stringify(toColumns(mapFilesQuery.shape, await mapFilesQuery.run(reader, { repo, window }))),
+        ),
       );
       return reply.type('application/json; charset=utf-8').send(json);
     },
