@@ -40,7 +40,7 @@ describe('the explorer over the demo fixture, in headless Chromium', () => {
     await page.goto(url);
     const overview = page.getByTestId('deal-overview');
     await overview.waitFor();
-    await expect(overview.getByTestId('repo-row-demo').innerText()).resolves.toContain('4,439');
+    await expect(overview.getByTestId('repo-row-demo').innerText()).resolves.toContain('3,660');
     // Hotspot concentration of the configured window (hotspot_summary): 49 of 216 changes.
     await expect(overview.getByTestId('repo-row-demo').innerText()).resolves.toContain('23% (1y)');
     await shot('1-overview');

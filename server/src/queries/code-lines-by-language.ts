@@ -1,3 +1,4 @@
+import { authoredCode } from './authored-code.ts';
 import { defineTable, int, text, type RowOf } from '@diligent/analyzers/schema';
 import type { DealReader } from '@diligent/analyzers/store';
 import { inRepoIds, repoIdsParam } from './repo-ids-param.ts';
@@ -18,7 +19,7 @@ export const codeLinesByLanguageSql = `
 SELECT repo_id, language, count(*)::INTEGER AS files, sum(code_lines)::INTEGER AS code_lines
 FROM files
 WHERE ${inRepoIds} AND language IS NOT NULL AND code_lines IS NOT NULL
-  AND coalesce(category, '') NOT IN ('generated', 'vendored', 'minified')
+  AND ${authoredCode}
 GROUP BY GROUPING SETS ((repo_id, language), (language))
 ORDER BY repo_id NULLS FIRST, code_lines DESC, language`;
 

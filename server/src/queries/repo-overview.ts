@@ -1,3 +1,4 @@
+import { authoredCode } from './authored-code.ts';
 import { defineTable, double, int, text, timestamptz } from '@diligent/analyzers/schema';
 import { defineQuery } from './define-query.ts';
 
@@ -12,7 +13,9 @@ export const repoOverviewRow = defineTable({
     head_at: timestamptz.required('When the pinned commit was made.'),
     commit_count: int.required('Commits reachable from the pinned commit.'),
     file_count: int.required('Files at the pinned commit.'),
-    code_lines: int.required('Lines of code at the pinned commit.'),
+    code_lines: int.required(
+      'Lines of code at the pinned commit; generated, vendored and minified files left out.',
+    ),
     people: int.required('People who committed (bots left out).'),
     active_people: int.required('People active now (`people.status`).'),
     former_people: int.required('People no longer active.'),
@@ -42,7 +45,9 @@ export const repoOverviewQuery = defineQuery<typeof repoOverviewRow, Record<stri
   repoOverviewRow,
   `
 WITH f AS (
-  SELECT repo_id, count(*)::INTEGER AS file_count, coalesce(sum(code_lines), 0)::INTEGER AS code_lines
+  -- Code lines as the report counts them: code the team did not write is left out.
+  SELECT repo_id, count(*)::INTEGER AS file_count,
+    coalesce(sum(code_lines) FILTER (WHERE ${authoredCode}), 0)::INTEGER AS code_lines
   FROM files GROUP BY repo_id
 ),
 p AS (

@@ -17,15 +17,22 @@ export async function ensureWebBuild(log: (line: string) => void): Promise<strin
   if (built !== null && built >= newest) return webDist;
   log('building the web UI (vite) ...');
   const { build } = await import('vite');
-  // Production React whatever NODE_ENV the caller runs under (vitest sets it to `test`, and vite
-  // would then bundle React's development build into dist for every later start).
-  await build({
-    root: webDir,
-    logLevel: 'warn',
-    configFile: join(webDir, 'vite.config.ts'),
-    mode: 'production',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  });
+  // Production React whatever NODE_ENV the caller runs under: vitest sets it to `test`, and vite
+  // (React's JSX transform and its package exports alike) would then bundle the development build
+  // into dist for every later start.
+  const callerEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: webDir,
+      logLevel: 'warn',
+      configFile: join(webDir, 'vite.config.ts'),
+      mode: 'production',
+    });
+  } finally {
+    if (callerEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callerEnv;
+  }
   return webDist;
 }
 

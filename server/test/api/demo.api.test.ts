@@ -32,7 +32,7 @@ describe('the API over the demo fixture (app.inject, real database)', () => {
         repo_id: 'demo',
         commit_count: 552,
         file_count: 81,
-        code_lines: 4439,
+        code_lines: 3660,
         people: 7,
         active_people: 5,
         former_people: 2,
