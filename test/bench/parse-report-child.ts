@@ -2,7 +2,7 @@
  * Parses one report in a fresh process and prints JSON: files, seconds and the process's own peak
  * RSS (as the kernel counts it), so the figure is the parser's alone.
  */
-import { fileText, parseReport } from '@diligent/analyzers/coverage';
+import { fileText, parseReport } from '@diligent/analyzers/test-coverage';
 
 const path = process.argv[2] ?? '';
 const started = performance.now();

@@ -17,7 +17,7 @@ import { isShallow } from './is-shallow.ts';
 import { writeDependencyTables } from '../dependencies/index.ts';
 import { defaultRiskWindow, writeRiskTables, type RiskWindow } from '../risk/index.ts';
 import { StageTimer, type StageTiming } from './stage-timer.ts';
-import { writeCoverageTables, type CoverageFiles } from '../coverage/index.ts';
+import { writeCoverageTables, type CoverageFiles } from '../test-coverage/index.ts';
 
 export interface AnalyzeOptions {
   dbDir: string;

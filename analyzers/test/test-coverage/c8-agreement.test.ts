@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, type TempDir } from '@diligent/fixtures';
-import { isRecord, numberAt, recordAt } from '../../src/coverage/parse/json-values.ts';
+import { isRecord, numberAt, recordAt } from '../../src/test-coverage/parse/json-values.ts';
 import { parseFile } from './support/parse-text.ts';
 
 const run = promisify(execFile);

@@ -1,4 +1,9 @@
-import { fileText, parseReport, type ParseOutcome, type ReportFile } from '../../../src/coverage/index.ts';
+import {
+  fileText,
+  parseReport,
+  type ParseOutcome,
+  type ReportFile,
+} from '../../../src/test-coverage/index.ts';
 
 export interface Parsed {
   outcome: ParseOutcome;

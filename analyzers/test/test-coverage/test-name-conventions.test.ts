@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mirrorKey } from '../../src/coverage/reach/mirror-directory.ts';
-import { namedSourceOf } from '../../src/coverage/reach/test-name-conventions.ts';
+import { mirrorKey } from '../../src/test-coverage/reach/mirror-directory.ts';
+import { namedSourceOf } from '../../src/test-coverage/reach/test-name-conventions.ts';
 
 describe('naming conventions: what a test file is named after', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReportPathMapper } from '../../src/coverage/reports/report-path-mapper.ts';
+import { ReportPathMapper } from '../../src/test-coverage/reports/report-path-mapper.ts';
 
 const tree = [
   'src/app/cart.ts',
