@@ -25,4 +25,21 @@ describe('MeasurePool: a file that kills or hangs its worker costs that worker, 
       pool.close();
     }
   });
+
+  // Workers that die together: one's exit is handled while another's channel is already closed.
+  // Sending to that one used to throw an uncaught ERR_IPC_CHANNEL_CLOSED (seen in CI).
+  it('survives every worker crashing at once, round after round', async () => {
+    for (let round = 0; round < 10; round += 1) {
+      const pool = await MeasurePool.start(4, 3_000, misbehaving);
+      try {
+        const paths = ['crash1.c', 'a', 'crash2.c', 'b', 'crash3.c', 'c', 'crash4.c', 'd'];
+        const outcomes = await Promise.all(paths.map((p) => pool.measure(job(p))));
+        expect(outcomes.map((o) => (o.ok ? o.result.lines.code : o.reason))).toEqual(
+          paths.map((p) => (p.startsWith('crash') ? 'worker died (SIGSEGV)' : 2)),
+        );
+      } finally {
+        pool.close();
+      }
+    }
+  });
 });

@@ -29,6 +29,9 @@ const depth = 8;
 /** A worker gets more jobs once down to this many, several to a message: fewer, larger messages. */
 const refillAt = depth / 2;
 
+/** Send and channel errors are not the worker's verdict: its exit or its time limit is. */
+function ignoreChannelError(): void {}
+
 /**
  * A pool of worker processes that measure files, a few queued in each. When a worker answers
  * nothing for the time limit, or dies, the file it was on fails, the files queued behind it go back
@@ -79,6 +82,9 @@ export class MeasurePool {
     const slot: Slot = { child, sent: [], timer: null };
     child.on('message', (answer: Answer) => this.answered(slot, answer));
     child.on('exit', (code, signal) => this.replace(slot, `worker died (${signal ?? `exit ${code}`})`));
+    // A worker that dies can lose its channel before its exit is reported: a send then fails, and
+    // the exit handler (or the time limit, if it never exits) replaces it and blames the right file.
+    child.on('error', ignoreChannelError);
     return slot;
   }
 
@@ -97,13 +103,13 @@ export class MeasurePool {
     const share = Math.ceil(this.queue.length / this.slots.length);
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.sent.length > refillAt) continue;
+      if (slot.sent.length > refillAt || !slot.child.connected) continue;
       const count = Math.min(depth - slot.sent.length, share);
       const batch = this.queue.splice(0, count).map((p) => ({ ...p, id: ++this.nextId }));
       const wasIdle = slot.sent.length === 0;
       slot.sent.push(...batch);
       if (wasIdle) this.restartTimer(slot);
-      slot.child.send({ jobs: batch.map(({ id, job }) => ({ id, job })) });
+      slot.child.send({ jobs: batch.map(({ id, job }) => ({ id, job })) }, ignoreChannelError);
     }
   }
 
@@ -130,6 +136,7 @@ export class MeasurePool {
     if (this.closed) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.child.removeAllListeners();
+    slot.child.on('error', ignoreChannelError);
     slot.child.kill('SIGKILL');
     const [culprit, ...waiting] = slot.sent;
     this.queue.unshift(...waiting.map(({ job, resolve }) => ({ job, resolve })));
