@@ -37,7 +37,7 @@ async function queryDeal(dbDir: string, sql: string) {
   try {
     return (await reader.run(sql)).getRowObjectsJS();
   } finally {
-    reader.close();
+    await reader.close();
   }
 }
 

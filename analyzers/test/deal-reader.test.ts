@@ -20,7 +20,7 @@ describe('DealReader: several repos, one set of tables', () => {
     reader = await DealReader.open(db.path);
   });
   afterAll(async () => {
-    reader.close();
+    await reader.close();
     await Promise.all([db.cleanup(), ...repos.map((r) => r.cleanup())]);
   });
 
@@ -59,7 +59,24 @@ describe('DealReader: several repos, one set of tables', () => {
     expect((await emptyReader.run('SELECT count(*)::INT AS n FROM file_changes')).getRowObjectsJS()).toEqual([
       { n: 0 },
     ]);
-    emptyReader.close();
+    await emptyReader.close();
+    await empty.cleanup();
+  });
+
+  // A server stopped mid-request closes its reader under a running query: DuckDB closed then never
+  // settles that query, and the process hangs (seen in the API benchmark).
+  it('closes under a running query: stops it, lets the queued one settle, and closes', async () => {
+    const empty = await tempDir();
+    const closing = await DealReader.open(empty.path);
+    const running = closing.query('SELECT count(*) FROM range(100000000000) t(i) WHERE i % 7 = 3');
+    const queued = closing.run('SELECT 42 AS n');
+    await closing.close();
+    await expect(running).rejects.toThrow(/Interrupted/);
+    // The short one may finish or be caught by an interrupt, but it settles.
+    const [settled] = await Promise.allSettled([queued]);
+    expect(settled.status === 'fulfilled' ? 'finished' : String(settled.reason)).toMatch(
+      /finished|Interrupted/,
+    );
     await empty.cleanup();
   });
 });

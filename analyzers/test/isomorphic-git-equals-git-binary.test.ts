@@ -18,7 +18,7 @@ async function dump(dbDir: string): Promise<Record<string, unknown[]>> {
     }
     return tables;
   } finally {
-    reader.close();
+    await reader.close();
   }
 }
 

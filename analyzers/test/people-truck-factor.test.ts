@@ -124,7 +124,7 @@ describe('truck factor: across a deal', () => {
         [null, 2, 1, ['chen@shop.example']],
       ]);
     } finally {
-      reader.close();
+      await reader.close();
     }
   });
 });

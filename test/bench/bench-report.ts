@@ -39,7 +39,7 @@ export async function benchReport(repoDir: string, work: string): Promise<void> 
   };
   const reader = await timed('open deal', () => openDeal(dbDir));
   const summary = await timed('build summary', () => buildSummary(reader));
-  reader.close();
+  await reader.close();
   const json = await timed('json', () => summaryJson(summary));
   const data = reportData(summary);
   await timed('md', () => renderMarkdown(data));

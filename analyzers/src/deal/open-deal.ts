@@ -15,7 +15,7 @@ export async function openDeal(dbDir: string): Promise<DealReader> {
     if (reader.repoFiles.length > 0) await reader.addDealRows(redFlags, await dealRedFlags(reader));
     return reader;
   } catch (error) {
-    reader.close();
+    await reader.close();
     throw error;
   }
 }

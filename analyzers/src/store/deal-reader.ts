@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { setTimeout } from 'node:timers/promises';
 import {
   DuckDBInstance,
   type DuckDBConnection,
@@ -18,6 +19,9 @@ import { join } from 'node:path';
  * user can neither read other files nor write any.
  */
 export class DealReader {
+  /** Queries started and not settled: closing under a running query hangs the process. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
@@ -38,11 +42,15 @@ export class DealReader {
   }
 
   run(sql: string, params?: Record<string, DuckDBValue>): Promise<DuckDBResultReader> {
-    return this.connection.runAndReadAll(sql, params);
+    return this.track(this.connection.runAndReadAll(sql, params));
   }
 
   /** Runs SQL typed by a user: one statement, and only a query (SELECT, or EXPLAIN of one). */
-  async query(sql: string): Promise<DuckDBResultReader> {
+  query(sql: string): Promise<DuckDBResultReader> {
+    return this.track(this.runUserQuery(sql));
+  }
+
+  private async runUserQuery(sql: string): Promise<DuckDBResultReader> {
     const statements = await this.connection.extractStatements(sql).catch(rethrowAsInvalid);
     if (statements.count !== 1) throw new InvalidQueryError('give exactly one SQL statement');
     const prepared = await statements.prepare(0).catch(rethrowAsInvalid);
@@ -65,15 +73,34 @@ export class DealReader {
     sql: string,
     params?: Record<string, DuckDBValue>,
   ): Promise<RowOf<T>[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await this.run(sql, params);
     return reader.getRowObjectsJS().map((raw) => decodeRow(table, raw));
   }
 
-  close(): void {
+  /**
+   * Stops the query running (a server stopped mid-request), lets the queued ones settle, then
+   * closes: DuckDB closed under a running query never settles it, and the process hangs.
+   */
+  async close(): Promise<void> {
+    // An interrupt stops only the query executing at that moment: a query still being prepared, or
+    // queued behind it, is caught by the next round.
+    while (this.inFlight.size > 0) {
+      this.connection.interrupt();
+      await Promise.race([Promise.allSettled([...this.inFlight]), setTimeout(interruptRetryMs)]);
+    }
     this.connection.closeSync();
     this.instance.closeSync();
   }
+
+  private track<T>(query: Promise<T>): Promise<T> {
+    this.inFlight.add(query);
+    const forget = () => this.inFlight.delete(query);
+    query.then(forget, forget);
+    return query;
+  }
 }
+
+const interruptRetryMs = 20;
 
 // DuckDB's StatementType values (SELECT = 1, EXPLAIN = 4): the bindings declare the enum for
 // TypeScript but do not export it at run time.

@@ -27,7 +27,7 @@ describe('analyze: dependencies and licenses of a monorepo (a project per ecosys
     reader = await openDeal(db.path);
   });
   afterAll(async () => {
-    reader.close();
+    await reader.close();
     await Promise.all([db.cleanup(), ...repos.map((r) => r.cleanup())]);
   });
 

@@ -85,7 +85,7 @@ describe('risk: red flags at their bars', () => {
         },
       ]);
     } finally {
-      reader.close();
+      await reader.close();
     }
   });
 });
@@ -107,7 +107,7 @@ describe('risk: red flags about the history itself', () => {
         )
       ).getRowObjectsJS();
     } finally {
-      reader.close();
+      await reader.close();
     }
   };
 

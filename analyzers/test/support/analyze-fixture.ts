@@ -29,7 +29,7 @@ export async function analyzeFixture(
     reader,
     query: async (sql) => (await reader.run(sql)).getRowObjectsJS(),
     cleanup: async () => {
-      reader.close();
+      await reader.close();
       await Promise.all([repo.cleanup(), db.cleanup()]);
     },
   };

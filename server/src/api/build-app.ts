@@ -29,7 +29,7 @@ export interface BuildOptions {
 export async function build(options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false }).withTypeProvider<TypeBoxTypeProvider>();
   const reader = await openDeal(options.dbDir);
-  app.addHook('onClose', async () => reader.close());
+  app.addHook('onClose', () => reader.close());
   app.setErrorHandler(async (error, _request, reply) => {
     const { status, code, message } = describeApiError(error);
     if (status >= 500) app.log.error(error);

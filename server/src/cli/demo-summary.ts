@@ -33,6 +33,6 @@ export async function printDemoSummary(dbDir: string, repoId: string): Promise<v
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    reader.close();
+    await reader.close();
   }
 }

@@ -37,6 +37,6 @@ export async function peopleCommand(args: string[]): Promise<number> {
     );
     return 0;
   } finally {
-    reader.close();
+    await reader.close();
   }
 }

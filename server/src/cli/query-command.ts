@@ -23,6 +23,6 @@ export async function queryCommand(args: string[]): Promise<number> {
     process.stdout.write(format(output));
     return 0;
   } finally {
-    reader.close();
+    await reader.close();
   }
 }

@@ -36,7 +36,7 @@ export async function reportCommand(args: string[]): Promise<number> {
   try {
     summary = await buildSummary(reader, values.repo ?? []);
   } finally {
-    reader.close();
+    await reader.close();
   }
   const out = values.out ?? defaultOut[format];
   const written = await writeReport(summary, format, out === undefined ? undefined : userPath(out));

@@ -38,6 +38,6 @@ export async function sbomCommand(args: string[]): Promise<number> {
     }
     return 0;
   } finally {
-    reader.close();
+    await reader.close();
   }
 }

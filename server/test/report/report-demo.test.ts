@@ -33,7 +33,7 @@ describe('the diligence report of the demo fixture', () => {
       built = await buildSummary(reader);
       expect(summaryJson(await buildSummary(reader))).toBe(summaryJson(built));
     } finally {
-      reader.close();
+      await reader.close();
     }
     summary = pinForSnapshot(built);
   });

@@ -37,7 +37,7 @@ describe('repository values are escaped in every format', () => {
     try {
       summary = await buildSummary(reader);
     } finally {
-      reader.close();
+      await reader.close();
     }
   });
   afterAll(() => dir.cleanup());
