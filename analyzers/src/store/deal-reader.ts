@@ -7,7 +7,8 @@ import {
   type DuckDBValue,
 } from '@duckdb/node-api';
 import { InvalidQueryError } from '../errors.ts';
-import { allTables, createTableSql, type RowOf, type Table } from '../schema/index.ts';
+import { allTables, type RowOf, type Table } from '../schema/index.ts';
+import { DealViews } from './deal-views.ts';
 import { decodeRow } from './decode-row.ts';
 import { TableAppender } from './table-appender.ts';
 import { repoFileSuffix, reposDir } from './deal-layout.ts';
@@ -21,48 +22,52 @@ import { join } from 'node:path';
 export class DealReader {
   /** Queries started and not settled: closing under a running query hangs the process. */
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Queries started and not settled, per connection: a query goes to the least busy. */
+  private readonly busy: number[];
+  private readonly connections: readonly DuckDBConnection[];
 
+  /** `main` set the deal up and appends its deal-wide rows; `others` only read. */
   private constructor(
     private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection,
+    private readonly main: DuckDBConnection,
+    others: readonly DuckDBConnection[],
+    private readonly views: DealViews,
     readonly repoFiles: readonly string[],
-  ) {}
+  ) {
+    this.connections = [main, ...others];
+    this.busy = this.connections.map(() => 0);
+  }
 
-  static async open(dbDir: string): Promise<DealReader> {
+  /**
+   * `connections`: a DuckDB connection runs one query at a time, so a server answering several
+   * requests at once needs several to use more than one core.
+   */
+  static async open(dbDir: string, connections = 1): Promise<DealReader> {
     const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
     const connection = await instance.connect();
     const files = await listRepoFiles(dbDir);
     for (const [i, file] of files.entries()) {
       await connection.run(`ATTACH ${sqlString(file)} AS r${i} (READ_ONLY)`);
     }
-    for (const table of allTables) await createDealView(connection, table);
+    const views = await DealViews.create(connection, allTables);
     await connection.run('SET enable_external_access = false');
     await connection.run('SET lock_configuration = true');
-    return new DealReader(instance, connection, files);
+    const more = await Promise.all(Array.from({ length: connections - 1 }, () => instance.connect()));
+    return new DealReader(instance, connection, more, views, files);
   }
 
   run(sql: string, params?: Record<string, DuckDBValue>): Promise<DuckDBResultReader> {
-    return this.track(this.connection.runAndReadAll(sql, params));
+    return this.track((connection) => connection.runAndReadAll(sql, params));
   }
 
   /** Runs SQL typed by a user: one statement, and only a query (SELECT, or EXPLAIN of one). */
   query(sql: string): Promise<DuckDBResultReader> {
-    return this.track(this.runUserQuery(sql));
+    return this.track((connection) => runUserQuery(connection, sql));
   }
-
-  private async runUserQuery(sql: string): Promise<DuckDBResultReader> {
-    const statements = await this.connection.extractStatements(sql).catch(rethrowAsInvalid);
-    if (statements.count !== 1) throw new InvalidQueryError('give exactly one SQL statement');
-    const prepared = await statements.prepare(0).catch(rethrowAsInvalid);
-    if (!readOnlyStatements.has(prepared.statementType)) {
-      throw new InvalidQueryError('only queries are allowed: the database is read-only');
-    }
-    return prepared.runAndReadAll().catch(rethrowAsInvalid);
-  }
-
   /** Adds rows computed across the deal (e.g. the deal-wide truck factor) to a table's view. */
   async addDealRows<T extends Table>(table: T, rows: readonly RowOf<T>[]): Promise<void> {
-    const appender = await TableAppender.openNamed(this.connection, table, dealTable(table));
+    const name = await this.views.dealRowsTable(table);
+    const appender = await TableAppender.openNamed(this.main, table, name);
     for (const row of rows) appender.append(row);
     appender.close();
   }
@@ -85,17 +90,23 @@ export class DealReader {
     // An interrupt stops only the query executing at that moment: a query still being prepared, or
     // queued behind it, is caught by the next round.
     while (this.inFlight.size > 0) {
-      this.connection.interrupt();
+      for (const connection of this.connections) connection.interrupt();
       await Promise.race([Promise.allSettled([...this.inFlight]), setTimeout(interruptRetryMs)]);
     }
-    this.connection.closeSync();
+    for (const connection of this.connections) connection.closeSync();
     this.instance.closeSync();
   }
 
-  private track<T>(query: Promise<T>): Promise<T> {
+  private track<T>(start: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    const index = this.busy.indexOf(Math.min(...this.busy));
+    this.busy[index] = (this.busy[index] ?? 0) + 1;
+    const query = start(this.connections[index] ?? this.main);
     this.inFlight.add(query);
-    const forget = () => this.inFlight.delete(query);
-    query.then(forget, forget);
+    const settle = () => {
+      this.inFlight.delete(query);
+      this.busy[index] = (this.busy[index] ?? 1) - 1;
+    };
+    query.then(settle, settle);
     return query;
   }
 }
@@ -105,6 +116,16 @@ const interruptRetryMs = 20;
 // DuckDB's StatementType values (SELECT = 1, EXPLAIN = 4): the bindings declare the enum for
 // TypeScript but do not export it at run time.
 const readOnlyStatements = new Set<number>([1, 4]);
+
+async function runUserQuery(connection: DuckDBConnection, sql: string): Promise<DuckDBResultReader> {
+  const statements = await connection.extractStatements(sql).catch(rethrowAsInvalid);
+  if (statements.count !== 1) throw new InvalidQueryError('give exactly one SQL statement');
+  const prepared = await statements.prepare(0).catch(rethrowAsInvalid);
+  if (!readOnlyStatements.has(prepared.statementType)) {
+    throw new InvalidQueryError('only queries are allowed: the database is read-only');
+  }
+  return prepared.runAndReadAll().catch(rethrowAsInvalid);
+}
 
 function rethrowAsInvalid(error: unknown): never {
   throw new InvalidQueryError(error instanceof Error ? error.message : String(error));
@@ -116,34 +137,6 @@ async function listRepoFiles(dbDir: string): Promise<string[]> {
     .filter((name) => name.endsWith(repoFileSuffix))
     .sort()
     .map((name) => join(reposDir(dbDir), name));
-}
-
-/**
- * One view per table over every repo file that has it, plus an empty local table typed by the
- * schema: so a repo analyzed by an older version (a table or column missing) still reads, and rows
- * computed across the deal (`addDealRows`) have a place to go.
- */
-async function createDealView(connection: DuckDBConnection, table: Table): Promise<void> {
-  await connection.run(
-    createTableSql(table).replace(`CREATE TABLE ${table.name}`, `CREATE TEMP TABLE ${dealTable(table)}`),
-  );
-  const having = await connection.runAndReadAll(
-    'SELECT DISTINCT database_name FROM duckdb_tables() WHERE table_name = $name AND database_name LIKE $prefix',
-    { name: table.name, prefix: 'r%' },
-  );
-  const catalogs = having
-    .getRowObjectsJS()
-    .map((row) => String(row.database_name))
-    .filter((c) => /^r\d+$/.test(c));
-  const selects = [
-    `SELECT * FROM ${dealTable(table)}`,
-    ...catalogs.map((c) => `SELECT * FROM ${c}.${table.name}`),
-  ];
-  await connection.run(`CREATE VIEW ${table.name} AS ${selects.join(' UNION ALL BY NAME ')}`);
-}
-
-function dealTable(table: Table): string {
-  return `deal_${table.name}`;
 }
 
 function sqlString(value: string): string {

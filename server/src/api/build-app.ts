@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -14,6 +15,8 @@ import { registerHistoryRoutes } from './routes/history-routes.ts';
 import { registerDependencyRoutes } from './routes/dependency-routes.ts';
 import { serveWeb } from './serve-web.ts';
 import { buildFileMonths } from '../queries/file-months-table.ts';
+import { buildFileDetails } from '../queries/file-detail.ts';
+import { buildFileAuthors } from '../queries/file-authors.ts';
 
 export interface BuildOptions {
   /** The deal database folder; opened read-only. */
@@ -23,12 +26,17 @@ export interface BuildOptions {
   /** A built web UI (web/dist) to serve at `/`. */
   webDist?: string;
   logger?: boolean;
+  /** DuckDB connections answering requests at once (default: one per core). */
+  connections?: number;
 }
 
 /** The API (and the UI when given), ready to `listen` or to `inject` into. */
 export async function build(options: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false }).withTypeProvider<TypeBoxTypeProvider>();
-  const reader = await openDeal(options.dbDir);
+  const reader = await openDeal(
+    options.dbDir,
+    options.connections ?? Number(process.env.DILIGENT_CONNECTIONS ?? availableParallelism()),
+  );
   app.addHook('onClose', () => reader.close());
   app.setErrorHandler(async (error, _request, reply) => {
     const { status, code, message } = describeApiError(error);
@@ -41,6 +49,8 @@ export async function build(options: BuildOptions): Promise<FastifyInstance> {
   });
   if (options.token !== undefined) requireBearerToken(app, options.token);
   await buildFileMonths(reader);
+  await buildFileDetails(reader);
+  await buildFileAuthors(reader);
   const context = await createRouteContext(reader);
   registerRepoRoutes(app, context);
   registerFileRoutes(app, context);

@@ -7,6 +7,7 @@ import {
   int,
   timestamptz,
 } from '@diligent/analyzers/schema';
+import type { DealReader } from '@diligent/analyzers/store';
 import { defineQuery } from './define-query.ts';
 import { omitColumns } from './omit-columns.ts';
 import { nullableColumns } from './nullable-columns.ts';
@@ -37,25 +38,36 @@ export const fileDetailRow = defineTable({
   },
 });
 
+/** The table `buildFileDetails` fills when the server starts: one row per file, sorted by path. */
+const table = 'explorer_file_detail';
+
+const fill = `
+CREATE TABLE ${table} AS
+WITH h AS (
+  SELECT repo_id, path, sum(commits)::INTEGER AS commits, min(first_changed_at) AS first_changed_at,
+    max(last_changed_at) AS last_changed_at
+  FROM ${fileMonths.name} GROUP BY ALL
+)
+SELECT f.*, o.* EXCLUDE (repo_id, path, lines),
+  t.coverage_source, t.line_coverage, t.tested_by, t.test_distance,
+  r.score AS risk_score, r.explanation AS risk_explanation,
+  coalesce(h.commits, 0)::INTEGER AS commits, h.first_changed_at, h.last_changed_at
+FROM files f
+LEFT JOIN file_ownership o ON o.repo_id = f.repo_id AND o.path = f.path
+LEFT JOIN file_test_status t ON t.repo_id = f.repo_id AND t.path = f.path
+LEFT JOIN file_risk r ON r.repo_id = f.repo_id AND r.path = f.path
+LEFT JOIN h ON h.repo_id = f.repo_id AND h.path = f.path
+ORDER BY f.repo_id, f.path`;
+
+/**
+ * Not stored by the analysis: joined once when the server starts (after `buildFileMonths`), so a
+ * file panel reads one row of one table instead of joining five views per request.
+ */
+export async function buildFileDetails(reader: DealReader): Promise<void> {
+  await reader.run(fill);
+}
+
 export const fileDetailQuery = defineQuery<typeof fileDetailRow, { repo: string; path: string }>(
   fileDetailRow,
-  `
-WITH h AS (
-  SELECT coalesce(sum(commits), 0)::INTEGER AS commits, min(first_changed_at) AS first_changed_at,
-    max(last_changed_at) AS last_changed_at
-  FROM ${fileMonths.name} WHERE repo_id = $repo AND path = $path
-),
--- Each table filtered by the path itself (not through the join), so every scan skips to the file.
-f AS (SELECT * FROM files WHERE repo_id = $repo AND path = $path),
-o AS (SELECT * EXCLUDE (repo_id, path, lines) FROM file_ownership WHERE repo_id = $repo AND path = $path),
-t AS (
-  SELECT coverage_source, line_coverage, tested_by, test_distance FROM file_test_status
-  WHERE repo_id = $repo AND path = $path
-),
-r AS (
-  SELECT score AS risk_score, explanation AS risk_explanation FROM file_risk
-  WHERE repo_id = $repo AND path = $path
-)
-SELECT f.*, o.*, t.*, r.*, h.*
-FROM f LEFT JOIN o ON true LEFT JOIN t ON true LEFT JOIN r ON true, h`,
+  `SELECT * FROM ${table} WHERE repo_id = $repo AND path = $path`,
 );
