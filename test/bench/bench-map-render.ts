@@ -104,7 +104,7 @@ export async function benchMapRender(work: string, fileCount: number): Promise<v
     );
     const zoom = await zoomFrames(page);
     console.log(
-      `zoom frames (10 zooms in and out): median ${ms(percentile(zoom, 50))}, max ${ms(Math.max(...zoom))}`,
+      `zoom frames (10 zooms in and out): median ${ms(percentile(zoom, 50))}, max ${ms(Math.max(...zoom))} (each: ${zoom.map((z) => z.toFixed(0)).join(', ')})`,
     );
   } finally {
     await browser.close();

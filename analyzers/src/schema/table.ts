@@ -16,6 +16,9 @@ type ValueOf<C extends Column> =
 /** The JS shape of one row of a table, derived from its columns. */
 export type RowOf<T extends Table> = { [P in keyof T['columns']]: ValueOf<T['columns'][P]> };
 
+/** A table's rows as columns: one array per column, aligned by index. */
+export type ColumnsOf<T extends Table> = { [P in keyof T['columns']]: ValueOf<T['columns'][P]>[] };
+
 /** Declares a table; its key must name its own columns. */
 export function defineTable<C extends Columns>(
   table: Table<C> & { key: readonly (keyof C & string)[] },

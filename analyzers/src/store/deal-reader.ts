@@ -7,9 +7,9 @@ import {
   type DuckDBValue,
 } from '@duckdb/node-api';
 import { InvalidQueryError } from '../errors.ts';
-import { allTables, type RowOf, type Table } from '../schema/index.ts';
+import { allTables, type ColumnsOf, type RowOf, type Table } from '../schema/index.ts';
 import { DealViews } from './deal-views.ts';
-import { decodeRow } from './decode-row.ts';
+import { decodeColumns, decodeRow } from './decode-row.ts';
 import { TableAppender } from './table-appender.ts';
 import { repoFileSuffix, reposDir } from './deal-layout.ts';
 import { join } from 'node:path';
@@ -80,6 +80,16 @@ export class DealReader {
   ): Promise<RowOf<T>[]> {
     const reader = await this.run(sql, params);
     return reader.getRowObjectsJS().map((raw) => decodeRow(table, raw));
+  }
+
+  /** Runs a query whose columns are a table's, and decodes it column by column (large results). */
+  async columns<T extends Table>(
+    table: T,
+    sql: string,
+    params?: Record<string, DuckDBValue>,
+  ): Promise<ColumnsOf<T>> {
+    const reader = await this.run(sql, params);
+    return decodeColumns(table, reader.getColumnsObjectJS());
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { JS } from '@duckdb/node-api';
-import { columnNames, type Column, type RowOf, type Table } from '../schema/index.ts';
+import { columnNames, type Column, type ColumnsOf, type RowOf, type Table } from '../schema/index.ts';
 
 export class RowDecodeError extends Error {
   readonly code = 'ROW_DECODE';
@@ -16,6 +16,23 @@ export function decodeRow<T extends Table>(table: T, raw: Record<string, JS>): R
     if (column) row[name] = decodeValue(column, raw[name], `${table.name}.${name}`);
   }
   return row as RowOf<T>;
+}
+
+/**
+ * The same check over a result read as columns (`getColumnsObjectJS`): for large results (the
+ * map of a 100,000-file repo) several times faster than building and decoding row objects.
+ */
+export function decodeColumns<T extends Table>(table: T, raw: Record<string, JS[]>): ColumnsOf<T> {
+  const columns: Record<string, unknown[]> = {};
+  for (const name of columnNames(table)) {
+    const column = table.columns[name];
+    const values = raw[name];
+    if (!column) continue;
+    if (!values) throw new RowDecodeError(`${table.name}.${name} is missing`);
+    const where = `${table.name}.${name}`;
+    columns[name] = values.map((value) => decodeValue(column, value, where));
+  }
+  return columns as ColumnsOf<T>;
 }
 
 function decodeValue(column: Column, value: JS | undefined, where: string): unknown {

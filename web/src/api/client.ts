@@ -56,9 +56,27 @@ export interface DependencyFilter {
   direct: string;
 }
 
+/**
+ * The last map asked for, kept while it loads and after: the repo page starts loading it before
+ * the overview it waits on has come back, and the map view then takes the same request.
+ */
+let lastMap: { key: string; columns: Promise<MapColumns> } | null = null;
+
+function mapOnce(repo: string, window: string): Promise<MapColumns> {
+  const key = `${repo}\n${window}`;
+  if (lastMap?.key !== key) {
+    const columns = request<MapColumns>(`${repoPath(repo)}/map?window=${window}`);
+    columns.catch(() => {
+      if (lastMap?.columns === columns) lastMap = null;
+    });
+    lastMap = { key, columns };
+  }
+  return lastMap.columns;
+}
+
 export const api = {
   overview: () => request<Overview>('/api/repos'),
-  map: (repo: string, window: string) => request<MapColumns>(`${repoPath(repo)}/map?window=${window}`),
+  map: mapOnce,
   file: (repo: string, path: string) =>
     request<FileReport>(`${repoPath(repo)}/file?path=${encodeURIComponent(path)}`),
   people: (repo: string) => request<Page<Person>>(`${repoPath(repo)}/people?limit=1000`),

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { MapColumns } from '../api/types.ts';
 import { buildFileTree, findDirectory } from './file-tree.ts';
-import { layoutMap } from './layout.ts';
+import { LayoutCache } from './layout-cache.ts';
+import { packColors } from './pixel-fill.ts';
 import { drawHighlight, drawMap, fileAt, nodeOfPath, type Laid } from './draw-map.ts';
 import { metricOf, type MetricColoring } from './metrics.ts';
 import { FileSearch } from './FileSearch.tsx';
@@ -49,16 +50,9 @@ export function HotspotMap(props: MapProps) {
   const [painted, setPainted] = useState({ ms: 0, at: 0 });
   const tree = useMemo(() => buildFileTree(columns.path, columns.code_lines), [columns]);
   const zoomed = useMemo(() => findDirectory(tree, zoom), [tree, zoom]);
-  // Layouts already computed are kept, so zooming back out costs a paint, not a layout.
-  const layouts = useMemo(() => new Map<string, Laid>(), [tree]);
-  const laid = useMemo(() => {
-    if (width <= 0) return null;
-    const key = `${zoomed.data.path}|${width}`;
-    const known = layouts.get(key) ?? layoutMap(zoomed, width, height);
-    if (layouts.size > 16) layouts.clear();
-    layouts.set(key, known);
-    return known;
-  }, [zoomed, width, layouts]);
+  const layouts = useMemo(() => new LayoutCache(height), [tree]);
+  const laid = useMemo(() => (width > 0 ? layouts.get(zoomed, width) : null), [zoomed, width, layouts]);
+  useEffect(() => (width > 0 ? layouts.prepareChildren(zoomed, width) : undefined), [zoomed, width, layouts]);
   const coloring = useMemo(
     () =>
       overlay
@@ -67,15 +61,17 @@ export function HotspotMap(props: MapProps) {
     [columns, metric, overlay, props.headAt],
   );
 
+  const colors = useMemo(() => packColors(columns.path.length, coloring.colorOf), [columns, coloring]);
+
   useEffect(() => {
     const context = prepare(canvas.current, width);
     if (!context || !laid) return;
     const start = performance.now();
-    drawMap(context, laid, width, height, coloring.colorOf);
+    drawMap(context, laid, width, height, colors);
     const end = performance.now();
     // Exposed on the element: the benchmark reads when and how fast the map painted.
     setPainted({ ms: Math.round(end - start), at: Math.round(end) });
-  }, [laid, coloring, width]);
+  }, [laid, colors, width]);
 
   const selected = useMemo(() => (laid && file ? nodeOfPath(laid, file) : null), [laid, file]);
   // Hover is drawn straight onto the overlay canvas and the tooltip, outside React: a move costs a

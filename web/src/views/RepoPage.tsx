@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { api } from '../api/client.ts';
 import { useFetch } from '../api/use-fetch.ts';
 import type { ViewState } from '../state/url-state.ts';
@@ -22,6 +23,11 @@ const tabs = [
 
 export function RepoPage({ state, update }: ViewProps) {
   const overview = useFetch('overview', api.overview);
+  const showsMap = !tabs.some((tab) => tab.view !== 'map' && tab.view === state.view);
+  // The map is the slowest answer: ask for it now, not once the overview has come back.
+  useEffect(() => {
+    if (showsMap) void api.map(state.repo, state.window).catch(() => undefined);
+  }, [showsMap, state.repo, state.window]);
   const repo =
     overview.state === 'ready' ? overview.data.repos.find((r) => r.repo_id === state.repo) : undefined;
   if (overview.state === 'loading') return <p>Loading…</p>;

@@ -7,7 +7,6 @@ import { mapFilesQuery } from '../../queries/map-files.ts';
 import { countFilesQuery } from '../../queries/count-files.ts';
 import { listFilesQuery } from '../../queries/list-files.ts';
 import { columnarSchema, pageSchema, rowSchema } from '../table-schema.ts';
-import { toColumns } from '../to-columns.ts';
 import type { RouteContext } from '../route-context.ts';
 import { errorResponses, paging, repoParams } from './common-schemas.ts';
 import { windowSchema } from './time-window.ts';
@@ -54,9 +53,7 @@ export function registerRepoRoutes(app: FastifyInstance, context: RouteContext):
       // Kept serialized, as bytes: the map of a 100,000-file repo is megabytes of JSON, built once
       // per window, and not re-encoded per request.
       const json = await context.cached(`map:${repo}:${window}`, async () =>
-        Buffer.from(
-          JSON.stringify(toColumns(mapFilesQuery.shape, await mapFilesQuery.run(reader, { repo, window }))),
-        ),
+        Buffer.from(JSON.stringify(await mapFilesQuery.runColumns(reader, { repo, window }))),
       );
       return reply.type('application/json; charset=utf-8').send(json);
     },

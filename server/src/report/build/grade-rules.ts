@@ -30,7 +30,7 @@ export const gradeRules = {
   },
   activity: {
     area: 'activity',
-    measure: 'commits in the last 6 months over the 6 months before',
+    measure: 'commits in the 6 months before the pinned commit over the 6 before those',
     cutoffs: [1.25, 0.75, 0.5, 0.25],
     higherIsBetter: true,
     percent: true,

@@ -16,7 +16,11 @@ export const metricCatalog = [
   ['File category', 'generated, vendored, minified, test, documentation, config or source.', 'categories'],
   ['Commits', 'Every commit reachable from the pinned commit, merges included.', 'commits'],
   ['Age', 'From the first author date to the last, in years.', 'commits'],
-  ['Activity trend', 'Commits by people in the last 6 months against the 6 months before.', 'activity-trend'],
+  [
+    'Activity trend',
+    'Commits by people in the 6 months before the pinned commit against the 6 months before those.',
+    'activity-trend',
+  ],
   [
     'Active / former',
     'Active: a commit in the 6 months before the pinned commit; former otherwise.',

@@ -35,7 +35,7 @@ export function thresholds(): { name: string; value: string; meaning: string }[]
     {
       name: 'trend',
       value: '≥ 1.25 growing, ≤ 0.75 declining',
-      meaning: 'Ratio of commits in the last 6 months to the 6 months before.',
+      meaning: 'Ratio of commits in the 6 months before the pinned commit to the 6 months before those.',
     },
     {
       name: 'top risks',

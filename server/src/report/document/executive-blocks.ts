@@ -34,7 +34,7 @@ function keyFigures(area: AreaSummary): Inline[][] {
     ],
     [
       'Activity trend',
-      `${activity.trend}: ${count(activity.commitsLast6Months)} commits in the last 6 months, ${count(activity.commitsPrevious6Months)} in the 6 before`,
+      `${activity.trend}: ${count(activity.commitsLast6Months)} commits in the 6 months before the pinned commit, ${count(activity.commitsPrevious6Months)} in the 6 before those`,
     ],
     [
       'Contributors',
