@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mirrorKey } from '../../src/test-coverage/reach/mirror-directory.ts';
 import { namedSourceOf } from '../../src/test-coverage/reach/test-name-conventions.ts';
+import { reachedByName } from '../../src/test-coverage/reach/naming-reach.ts';
 
 describe('naming conventions: what a test file is named after', () => {
   it.each([
@@ -40,5 +41,31 @@ describe('naming conventions: what a test file is named after', () => {
     expect(mirrorKey('MyApp.Tests/Billing')).toBe(mirrorKey('MyApp/Billing'));
     expect(mirrorKey('tests')).toBe('');
     expect(mirrorKey('tests/billing')).not.toBe(mirrorKey('src/shipping'));
+  });
+
+  describe('which file of that name a test reaches', () => {
+    const reach = (test: string, sources: string[]) => {
+      const named = namedSourceOf(test.slice(test.lastIndexOf('/') + 1));
+      if (!named) throw new Error(`no convention for ${test}`);
+      return reachedByName(test, named, new Map([[named.names[0] ?? '', sources]]));
+    };
+    const gems = ['activerecord/lib/active_record/base.rb', 'activemodel/lib/active_model/base.rb'];
+
+    it('in a monorepo, the one sharing the most leading folders with the test', () => {
+      expect(reach('activerecord/test/cases/base_test.rb', gems)).toEqual([gems[0]]);
+      expect(reach('activemodel/test/cases/base_test.rb', gems)).toEqual([gems[1]]);
+    });
+
+    it('none when two share as many folders, or none shares any', () => {
+      const twins = ['gem/lib/a/base.rb', 'gem/lib/b/base.rb'];
+      expect(reach('gem/test/base_test.rb', twins)).toEqual([]);
+      expect(reach('test/base_test.rb', gems)).toEqual([]);
+    });
+
+    it('the same or the mirrored directory still comes first', () => {
+      const sources = ['spec/models/user.rb', 'app/models/user.rb', 'spec/support/user.rb'];
+      expect(reach('spec/models/user_spec.rb', sources)).toEqual(['spec/models/user.rb']);
+      expect(reach('spec/models/user_spec.rb', sources.slice(1))).toEqual(['app/models/user.rb']);
+    });
   });
 });
