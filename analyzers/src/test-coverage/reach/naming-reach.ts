@@ -29,7 +29,11 @@ export async function insertNamingReach(writer: RepoDatabaseWriter, repoId: stri
   writer.closeAppenders();
 }
 
-export function reachedByName(testPath: string, named: NamedSource, sourcesByName: Map<string, string[]>): string[] {
+export function reachedByName(
+  testPath: string,
+  named: NamedSource,
+  sourcesByName: Map<string, string[]>,
+): string[] {
   const candidates = named.names.flatMap((name) => sourcesByName.get(name) ?? []);
   const testDir = directoryOf(testPath);
   const sameDir = candidates.filter((path) => directoryOf(path) === testDir);
