@@ -57,18 +57,19 @@ describe('people: identities, bots and co-authors', () => {
         person_name: 'Omar Haddad',
         rule: 'shared-email',
       },
-      // Same name at gmail.com: anyone can get an address there, so not merged.
+      // The same full name at two gmail.com addresses: one person, as the truck factor's reference
+      // implementation merges aliases by name. The first has the smaller id (1 commit each).
       {
         author_id: 'sam.lee@gmail.com',
         person_id: 'sam.lee@gmail.com',
         person_name: 'Sam Lee',
-        rule: 'single',
+        rule: 'same-name',
       },
       {
         author_id: 'samlee@gmail.com',
-        person_id: 'samlee@gmail.com',
+        person_id: 'sam.lee@gmail.com',
         person_name: 'Sam Lee',
-        rule: 'single',
+        rule: 'same-name',
       },
     ]);
   });
@@ -99,10 +100,10 @@ describe('people: identities, bots and co-authors', () => {
     ]);
     const [summary] = await fx.query('SELECT * EXCLUDE (repo_id) FROM people_summary');
     expect(summary).toEqual({
-      people: 6,
-      active_people: 6,
-      active_last_90_days: 6,
-      active_last_year: 6,
+      people: 5,
+      active_people: 5,
+      active_last_90_days: 5,
+      active_last_year: 5,
       bot_identities: 3,
       commit_count: 14,
       ai_assisted_commits: 2,
@@ -119,8 +120,7 @@ describe('people: identities, bots and co-authors', () => {
       { person_id: 'claude@dupont.fr', identity_count: 1, commit_count: 1, coauthored_commit_count: 0 },
       { person_id: 'lena@acme.io', identity_count: 1, commit_count: 1, coauthored_commit_count: 0 },
       { person_id: 'omar@acme.io', identity_count: 3, commit_count: 4, coauthored_commit_count: 1 },
-      { person_id: 'sam.lee@gmail.com', identity_count: 1, commit_count: 1, coauthored_commit_count: 0 },
-      { person_id: 'samlee@gmail.com', identity_count: 1, commit_count: 1, coauthored_commit_count: 0 },
+      { person_id: 'sam.lee@gmail.com', identity_count: 2, commit_count: 2, coauthored_commit_count: 0 },
     ]);
   });
 
@@ -136,28 +136,29 @@ describe('people: identities, bots and co-authors', () => {
       // src/b.js: Omar under three identities, the CI account once. FA=1 DL=3 AC=1: 4.660500.
       row('src/b.js', 'omar@acme.io', true, 3, 1, doa(1, 3, 1), true),
       // src/c.js: Léna's commit, co-authored by Omar, creates it: both have FA. FA=1 DL=0 AC=3: 3.946000.
-      // Each Sam and Claude Dupont: FA=0 DL=1 AC=2: 3.104345, below 3.293.
+      // Claude Dupont: FA=0 DL=1 AC=2: 3.104345, below 3.293. Sam (two addresses, one person):
+      // FA=0 DL=2 AC=1: 3.398500, over 3.293 and 86% of the top 3.946: an author.
       row('src/c.js', 'claude@dupont.fr', false, 1, 2, doa(0, 1, 2), false),
       row('src/c.js', 'lena@acme.io', true, 0, 3, doa(1, 0, 3), true),
       row('src/c.js', 'omar@acme.io', true, 0, 3, doa(1, 0, 3), true),
-      row('src/c.js', 'sam.lee@gmail.com', false, 1, 2, doa(0, 1, 2), false),
-      row('src/c.js', 'samlee@gmail.com', false, 1, 2, doa(0, 1, 2), false),
+      row('src/c.js', 'sam.lee@gmail.com', false, 2, 1, doa(0, 2, 1), true),
     ]);
     expect(doa(1, 2, 1)).toBeCloseTo(4.4965, 4);
     expect(doa(0, 1, 2)).toBeCloseTo(3.104345, 5);
+    expect(doa(0, 2, 1)).toBeCloseTo(3.3985, 4);
   });
 
   it('splits a co-authored commit’s lines and revision among its people for ownership', async () => {
     const [c] = await fx.query(
       `SELECT main_dev, main_dev_added, ownership, fragmentation FROM file_ownership WHERE path = 'src/c.js'`,
     );
-    // Lines: Léna 3, Omar 3 (6 shared), Sam 1, Sam 1, Claude Dupont 1. Léna and Omar tie on lines and
-    // revisions (½ each): the smaller id wins. Revisions ½, ½, 1, 1, 1 of 4: 1 − 3.5 / 16.
+    // Lines: Léna 3, Omar 3 (6 shared), Sam 2, Claude Dupont 1. Léna and Omar tie on lines and
+    // revisions (½ each): the smaller id wins. Revisions ½, ½, 2, 1 of 4: 1 − 5.5 / 16.
     expect(c).toEqual({
       main_dev: 'lena@acme.io',
       main_dev_added: 3,
       ownership: 3 / 9,
-      fragmentation: 1 - 3.5 / 16,
+      fragmentation: 1 - 5.5 / 16,
     });
   });
 });

@@ -6,6 +6,8 @@ import { InvalidIdentitiesFileError, parseIdentitiesFile, readIdentitiesFile } f
 import { githubLoginOf, isPublicMailDomain } from '../src/people/identities/email-parts.ts';
 import { identityKindOf } from '../src/people/identities/identity-kind.ts';
 import { normalizeName } from '../src/people/identities/normalize-name.ts';
+import { mergeRules } from '../src/people/identities/merge-rules.ts';
+import { emptyIdentitiesFile } from '../src/people/identities/identities-file.ts';
 
 describe('identity rules', () => {
   it('compares names without case, accents, whitespace or punctuation', () => {
@@ -57,6 +59,28 @@ describe('identity rules', () => {
     ).toBe('Gemini');
     expect(assistant('Claude Dupont', 'claude@dupont.fr')).toBeNull();
     expect(assistant('Devin Smith', 'devin@acme.io')).toBeNull();
+  });
+});
+
+describe('same-name rule: one person per full name, as the truck factor reference merges aliases', () => {
+  const sameName = mergeRules(emptyIdentitiesFile).find((rule) => rule.name === 'same-name');
+  const keysOf = (...names: string[]) =>
+    sameName?.keysOf({
+      authorId: 'x@example.com',
+      email: 'x@example.com',
+      emails: new Set(['x@example.com']),
+      names: new Map(names.map((name) => [name, 1])),
+      authored: 1,
+      uses: 1,
+    });
+
+  it('keys a name of two words or more, normalized', () => {
+    expect(keysOf('Victor Zverovich')).toEqual(['name:victorzverovich']);
+    expect(keysOf('José  O’Brien', 'jose obrien')).toEqual(['name:joseobrien']);
+  });
+
+  it('leaves out a lone word, a short name and a placeholder', () => {
+    expect(keysOf('root', 'vitaut', 'A B', 'Your Name', 'GitHub Actions', 'John Doe')).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@ import { domainOf, githubLoginOf, isPublicMailDomain } from './email-parts.ts';
 import type { IdentitiesFile } from './identities-file.ts';
 import { normalizeName } from './normalize-name.ts';
 
-export type MergeRuleName = 'identities-file' | 'shared-email' | 'github-noreply' | 'name-and-domain';
+export type MergeRuleName =
+  'identities-file' | 'shared-email' | 'github-noreply' | 'name-and-domain' | 'same-name';
 
 /** A rule links identities that share one of the keys it gives them. */
 export interface MergeRule {
@@ -18,6 +19,7 @@ export function mergeRules(file: IdentitiesFile): MergeRule[] {
     { name: 'shared-email', keysOf: (identity) => [...identity.emails] },
     { name: 'github-noreply', keysOf: githubLoginKeys },
     { name: 'name-and-domain', keysOf: nameAndDomainKeys },
+    { name: 'same-name', keysOf: sameNameKeys },
   ];
 }
 
@@ -35,4 +37,45 @@ function nameAndDomainKeys(identity: Identity): string[] {
   if (domain === '' || isPublicMailDomain(domain)) return [];
   const names = [...identity.names.keys()].map(normalizeName).filter((name) => name.length >= 2);
   return [...new Set(names)].map((name) => `${name}@${domain}`);
+}
+
+/**
+ * Names a tool or a template writes, not a person: two people would share them.
+ * Compared normalized (see normalizeName).
+ */
+const placeholderNames = new Set([
+  'yourname',
+  'noname',
+  'firstnamelastname',
+  'johndoe',
+  'janedoe',
+  'testuser',
+  'unknownauthor',
+  'unknownuser',
+  'localuser',
+  'builduser',
+  'githubaction',
+  'githubactions',
+  'githubenterprise',
+  'gitlabci',
+  'jenkinsci',
+]);
+
+/**
+ * The same full name, whatever the emails, as the truck factor's reference implementation merges
+ * aliases (Avelino et al.: one developer per normalized name). Only names of two words or more,
+ * and no placeholder: a lone word (`root`, `dev`, a login) is too often shared by strangers.
+ */
+function sameNameKeys(identity: Identity): string[] {
+  const names = [...identity.names.keys()]
+    .filter(
+      (name) =>
+        name
+          .trim()
+          .split(/\s+/)
+          .filter((word) => /\p{L}/u.test(word)).length >= 2,
+    )
+    .map(normalizeName)
+    .filter((name) => name.length >= 4 && !placeholderNames.has(name));
+  return [...new Set(names)].map((name) => `name:${name}`);
 }

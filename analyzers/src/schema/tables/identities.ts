@@ -16,7 +16,7 @@ export const identities = defineTable({
     ),
     person_email: text.required('Email of the person’s `person_id` identity.'),
     rule: text.required(
-      'Why this identity belongs to its person: `single` (nothing merged), `identities-file`, `shared-email`, `github-noreply` (same GitHub login) or `name-and-domain` (same normalized name and email domain).',
+      'Why this identity belongs to its person: `single` (nothing merged), `identities-file`, `shared-email`, `github-noreply` (same GitHub login), `name-and-domain` (same normalized name and email domain) or `same-name` (same full name of two words or more).',
     ),
     kind: text.required(
       '`person`, `bot` or `ai-assistant`; bots and AI assistants are left out of every people metric.',
