@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mirrorKey } from '../../src/test-coverage/reach/mirror-directory.ts';
 import { namedSourceOf } from '../../src/test-coverage/reach/test-name-conventions.ts';
-import { reachedByName } from '../../src/test-coverage/reach/naming-reach.ts';
+import { indexSources, reachedByName } from '../../src/test-coverage/reach/naming-reach.ts';
 
 describe('naming conventions: what a test file is named after', () => {
   it.each([
@@ -47,7 +47,7 @@ describe('naming conventions: what a test file is named after', () => {
     const reach = (test: string, sources: string[]) => {
       const named = namedSourceOf(test.slice(test.lastIndexOf('/') + 1));
       if (!named) throw new Error(`no convention for ${test}`);
-      return reachedByName(test, named, new Map([[named.names[0] ?? '', sources]]));
+      return reachedByName(test, named, indexSources(sources));
     };
     const gems = ['activerecord/lib/active_record/base.rb', 'activemodel/lib/active_model/base.rb'];
 
@@ -60,6 +60,13 @@ describe('naming conventions: what a test file is named after', () => {
       const twins = ['gem/lib/a/base.rb', 'gem/lib/b/base.rb'];
       expect(reach('gem/test/base_test.rb', twins)).toEqual([]);
       expect(reach('test/base_test.rb', gems)).toEqual([]);
+    });
+
+    it('a lone namesake in another package is not reached; one outside any package is', () => {
+      const sources = ['activesupport/lib/core_ext/symbol.rb', 'actionpack/lib/journey.rb'];
+      expect(reach('actionpack/test/journey/nodes/symbol_test.rb', sources)).toEqual([]);
+      expect(reach('activesupport/test/symbol_test.rb', sources)).toEqual([sources[0]]);
+      expect(reach('tests/test_pricing.py', ['app/pricing.py'])).toEqual(['app/pricing.py']);
     });
 
     it('the same or the mirrored directory still comes first', () => {

@@ -7,41 +7,54 @@ import { namedSourceOf, type NamedSource } from './test-name-conventions.ts';
 /**
  * Test reach for languages without an import graph: a test file reaches the source file its name
  * points to (`test_foo.py` → `foo.py`), preferring one in its own directory, then one in the
- * mirrored directory (`src/test/java/a` ↔ `src/main/java/a`), then the only one in the repo, then
- * the one closest by folder.
+ * mirrored directory (`src/test/java/a` ↔ `src/main/java/a`), then the only one (in the test's
+ * package, when its top folder holds source code), then the one closest by folder.
  */
 export async function insertNamingReach(writer: RepoDatabaseWriter, repoId: string): Promise<void> {
   const rows = await readCodeFiles(writer.connection);
-  const sourcesByName = new Map<string, string[]>();
-  for (const row of rows) {
-    if (row.is_test) continue;
-    const name = baseNameOf(row.path);
-    sourcesByName.set(name, [...(sourcesByName.get(name) ?? []), row.path]);
-  }
+  const sources = indexSources(rows.filter((row) => !row.is_test).map((row) => row.path));
   const out = await writer.appender(testReach);
   for (const row of rows) {
     if (!row.is_test) continue;
     const named = namedSourceOf(baseNameOf(row.path));
     if (named === null) continue;
-    for (const path of reachedByName(row.path, named, sourcesByName))
+    for (const path of reachedByName(row.path, named, sources))
       out.append({ repo_id: repoId, test_path: row.path, path, method: 'naming', distance: null });
   }
   writer.closeAppenders();
 }
 
-export function reachedByName(
-  testPath: string,
-  named: NamedSource,
-  sourcesByName: Map<string, string[]>,
-): string[] {
-  const candidates = named.names.flatMap((name) => sourcesByName.get(name) ?? []);
+/** The source files naming reach picks from. */
+export interface SourceIndex {
+  byName: Map<string, string[]>;
+  /** Top folders holding source files: in a monorepo, its packages (`activerecord/`, ...). */
+  packages: ReadonlySet<string>;
+}
+
+export function indexSources(paths: readonly string[]): SourceIndex {
+  const byName = new Map<string, string[]>();
+  for (const path of paths) byName.set(baseNameOf(path), [...(byName.get(baseNameOf(path)) ?? []), path]);
+  const packages = new Set(paths.map(topFolderOf).filter((top) => top !== ''));
+  return { byName, packages };
+}
+
+export function reachedByName(testPath: string, named: NamedSource, sources: SourceIndex): string[] {
+  const candidates = named.names.flatMap((name) => sources.byName.get(name) ?? []);
   const testDir = directoryOf(testPath);
   const sameDir = candidates.filter((path) => directoryOf(path) === testDir);
   if (sameDir.length > 0 || named.sameDirectoryOnly) return sameDir;
   const key = mirrorKey(testDir);
   const mirrored = candidates.filter((path) => mirrorKey(directoryOf(path)) === key);
   if (mirrored.length > 0) return mirrored;
-  return candidates.length === 1 ? candidates : closestByFolder(testDir, candidates);
+  // A test inside a package that holds source code tests that package, not a namesake in another.
+  const top = topFolderOf(testPath);
+  const own = sources.packages.has(top) ? candidates.filter((path) => topFolderOf(path) === top) : candidates;
+  return own.length === 1 ? own : closestByFolder(testDir, own);
+}
+
+function topFolderOf(path: string): string {
+  const slash = path.indexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
 }
 
 /**
