@@ -1,10 +1,12 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitdir, type TempRepo } from '@diligent/fixtures';
 import { basic, renamesBinariesMerges } from '@diligent/fixtures/scenarios';
 import { analyzeRepo } from '../src/analyze/index.ts';
 import { commits } from '../src/schema/index.ts';
 import { openLocalRepo } from '../src/source/index.ts';
-import { DealReader } from '../src/store/index.ts';
+import { DealReader, repoFilePath, reposDir } from '../src/store/index.ts';
 import { tempDir, type TempDir } from '@diligent/fixtures';
 
 describe('DealReader: several repos, one set of tables', () => {
@@ -51,6 +53,33 @@ describe('DealReader: several repos, one set of tables', () => {
     );
     await expect(reader.run("ATTACH '/tmp/other.duckdb' AS x")).rejects.toThrow();
     await expect(reader.run('SET enable_external_access = true')).rejects.toThrow();
+  });
+
+  it('reads a repo analyzed by an older version: a missing column is NULL, a missing table empty', async () => {
+    const deal = await tempDir();
+    await mkdir(reposDir(deal.path), { recursive: true });
+    await copyFile(repoFilePath(db.path, 'repo-0'), repoFilePath(deal.path, 'old'));
+    await copyFile(repoFilePath(db.path, 'repo-1'), repoFilePath(deal.path, 'new'));
+    const old = await DuckDBInstance.create(repoFilePath(deal.path, 'old'));
+    const connection = await old.connect();
+    await connection.run("UPDATE repos SET repo_id = 'old'");
+    await connection.run('UPDATE files SET repo_id = $id', { id: 'old' });
+    await connection.run('ALTER TABLE files DROP COLUMN measure_status');
+    await connection.run('DROP TABLE hotspots');
+    connection.closeSync();
+    old.closeSync();
+    const mixed = await DealReader.open(deal.path);
+    const files = await mixed.run(
+      'SELECT repo_id, count(*)::INT AS n, count(measure_status)::INT AS measured FROM files GROUP BY 1 ORDER BY 1',
+    );
+    const hotspots = await mixed.run('SELECT DISTINCT repo_id FROM hotspots');
+    await mixed.close();
+    await deal.cleanup();
+    expect(files.getRowObjectsJS()).toEqual([
+      { repo_id: 'old', n: 4, measured: 0 },
+      { repo_id: 'repo-1', n: 17, measured: 17 },
+    ]);
+    expect(hotspots.getRowObjectsJS()).toEqual([{ repo_id: 'repo-1' }]);
   });
 
   it('opens an empty deal with empty tables', async () => {
