@@ -49,6 +49,13 @@ describe('the explorer over the demo fixture, in headless Chromium', () => {
     const map = page.getByTestId('hotspot-map');
     await map.waitFor();
     await expect(map.getAttribute('data-file-count')).resolves.toBe('77');
+    // The lock file and the two vendored files are left out, as in every total, until asked for.
+    await expect(map.getAttribute('data-shown-count')).resolves.toBe('74');
+    await page.getByTestId('show-all').check();
+    await expect.poll(() => map.getAttribute('data-shown-count')).toBe('77');
+    expect(new URL(page.url()).searchParams.get('all')).toBe('1');
+    await page.getByTestId('show-all').uncheck();
+    await expect.poll(() => map.getAttribute('data-shown-count')).toBe('74');
     await expect(page.getByTestId('window-select').locator('option').allInnerTexts()).resolves.toEqual([
       '6 months',
       '1 year',

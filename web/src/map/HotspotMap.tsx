@@ -20,7 +20,12 @@ export interface MapProps {
   onSelect(file: string, zoom?: string): void;
   /** Departure simulation: files orphaned after, by path (overrides the metric's colours). */
   overlay?: Map<string, string> | undefined;
+  /** Also draw generated, vendored and minified files (left out by default, as in every total). */
+  showAll?: boolean;
 }
+
+/** Categories that are not authored code: the overview and the report leave them out too. */
+const unauthored = new Set(['generated', 'vendored', 'minified']);
 
 const height = 560;
 
@@ -48,7 +53,20 @@ export function HotspotMap(props: MapProps) {
   const tooltip = useRef<HTMLDivElement>(null);
   const hovered = useRef<Laid | null>(null);
   const [painted, setPainted] = useState({ ms: 0, at: 0 });
-  const tree = useMemo(() => buildFileTree(columns.path, columns.code_lines), [columns]);
+  const showAll = props.showAll ?? false;
+  const tree = useMemo(
+    () =>
+      buildFileTree(
+        columns.path,
+        columns.code_lines,
+        showAll ? undefined : (file) => !unauthored.has(columns.category[file] ?? ''),
+      ),
+    [columns, showAll],
+  );
+  const shownCount = useMemo(
+    () => tree.leaves().filter((leaf) => leaf.data.file !== undefined).length,
+    [tree],
+  );
   const zoomed = useMemo(() => findDirectory(tree, zoom), [tree, zoom]);
   const layouts = useMemo(() => new LayoutCache(height), [tree]);
   const laid = useMemo(() => (width > 0 ? layouts.get(zoomed, width) : null), [zoomed, width, layouts]);
@@ -135,6 +153,7 @@ export function HotspotMap(props: MapProps) {
       className="map"
       data-testid="hotspot-map"
       data-file-count={columns.path.length}
+      data-shown-count={shownCount}
       data-render-ms={painted.ms}
       data-painted-at={painted.at}
     >

@@ -8,11 +8,19 @@ export interface TreeNode {
   file?: number;
 }
 
-/** Nests the paths into directories; sizes come from `lines` (area = lines of code). */
-export function buildFileTree(paths: readonly string[], lines: readonly number[]): HierarchyNode<TreeNode> {
+/**
+ * Nests the paths into directories; sizes come from `lines` (area = lines of code). Files `include`
+ * refuses are left out of the tree (their rows stay in the columns).
+ */
+export function buildFileTree(
+  paths: readonly string[],
+  lines: readonly number[],
+  include: (file: number) => boolean = () => true,
+): HierarchyNode<TreeNode> {
   const root: TreeNode = { name: '', path: '', children: [] };
   const directories = new Map<string, TreeNode>([['', root]]);
   paths.forEach((path, file) => {
+    if (!include(file)) return;
     const slash = path.lastIndexOf('/');
     const parent = directoryNode(directories, slash < 0 ? '' : path.slice(0, slash));
     parent.children?.push({ name: path.slice(slash + 1), path, file });

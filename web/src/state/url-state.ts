@@ -9,9 +9,19 @@ export interface ViewState {
   /** Directory the map is zoomed into ('' = the repo root). */
   zoom: string;
   file: string;
+  /** '1' when the map also shows generated, vendored and minified files. */
+  all: string;
 }
 
-const defaults: ViewState = { repo: '', view: '', metric: 'hotspot', window: '1y', zoom: '', file: '' };
+const defaults: ViewState = {
+  repo: '',
+  view: '',
+  metric: 'hotspot',
+  window: '1y',
+  zoom: '',
+  file: '',
+  all: '',
+};
 const views = new Set(['map', 'people', 'coupling', 'trends', 'dependencies']);
 
 function read(): ViewState {
@@ -32,6 +42,7 @@ function read(): ViewState {
     window: get('window'),
     zoom: get('zoom'),
     file: get('file'),
+    all: get('all'),
   };
 }
 

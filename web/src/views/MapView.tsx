@@ -53,6 +53,15 @@ export function MapView({ state, update, headAt }: ViewProps & { headAt: string 
           </select>
         </label>
         <WindowSelect value={state.window} onChange={(window) => update({ window }, true)} />
+        <label title="Left out by default, as in every total: lock files, vendored and minified code.">
+          <input
+            type="checkbox"
+            data-testid="show-all"
+            checked={state.all === '1'}
+            onChange={(e) => update({ all: e.target.checked ? '1' : '' }, true)}
+          />{' '}
+          Generated and vendored files
+        </label>
       </div>
       {map.state === 'loading' && <p>Loading the map…</p>}
       {map.state === 'error' && <p className="error">{map.message}</p>}
@@ -64,6 +73,7 @@ export function MapView({ state, update, headAt }: ViewProps & { headAt: string 
             metric={state.metric}
             zoom={state.zoom}
             file={state.file}
+            showAll={state.all === '1'}
             onZoom={(zoom) => update({ zoom })}
             onSelect={(file, zoom) => update(zoom === undefined ? { file } : { file, zoom })}
           />
