@@ -34,7 +34,7 @@ export class DealViews {
 
   /** The local table of `table`'s deal-wide rows, created and joined into its view if need be. */
   async dealRowsTable(table: Table): Promise<string> {
-    const name = `deal_${table.name}`;
+    const name = dealRowsName(table);
     if (this.withDealRows.has(table.name)) return name;
     await this.connection.run(
       createTableSql(table).replace(`CREATE TABLE ${table.name}`, `CREATE TABLE ${name}`),
@@ -46,10 +46,14 @@ export class DealViews {
 
   private async createView(table: Table): Promise<void> {
     const parts = [...(this.repoParts.get(table.name) ?? [])];
-    if (this.withDealRows.has(table.name)) parts.unshift(selectColumns(table, `deal_${table.name}`, null));
+    if (this.withDealRows.has(table.name)) parts.unshift(selectColumns(table, dealRowsName(table), null));
     if (parts.length === 0) parts.push(`${selectColumns(table, null, new Set())} WHERE false`);
     await this.connection.run(`CREATE OR REPLACE VIEW ${table.name} AS ${parts.join(' UNION ALL ')}`);
   }
+}
+
+function dealRowsName(table: Table): string {
+  return `deal_${table.name}`;
 }
 
 /** The schema's columns in order from `source`; a column not `present` there is a typed NULL. */

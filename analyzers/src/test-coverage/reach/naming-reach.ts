@@ -33,7 +33,12 @@ export interface SourceIndex {
 
 export function indexSources(paths: readonly string[]): SourceIndex {
   const byName = new Map<string, string[]>();
-  for (const path of paths) byName.set(baseNameOf(path), [...(byName.get(baseNameOf(path)) ?? []), path]);
+  for (const path of paths) {
+    // Pushed, not copied: a monorepo has thousands of `index.ts`.
+    const named = byName.get(baseNameOf(path)) ?? [];
+    if (named.length === 0) byName.set(baseNameOf(path), named);
+    named.push(path);
+  }
   const packages = new Set(paths.map(topFolderOf).filter((top) => top !== ''));
   return { byName, packages };
 }
